@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { findLesson } from "@/content/lessons";
+import { handler } from "@/lib/http/handler";
+import { routeMethods } from "@/lib/http/methods";
+import { HttpProblem } from "@/lib/http/problem";
+import { parseParams } from "@/lib/http/validate";
+import { markLessonDone, markLessonNotDone } from "@/lib/progress/service";
+import { resolveSandbox } from "@/lib/sandbox/sandboxes";
+
+type Params = { slug: string };
+const progressParams = z.object({ slug: z.string().max(100) });
+
+function lessonSlug(params: Params): string {
+  const { slug } = parseParams(params, progressParams);
+  if (!findLesson(slug)) throw new HttpProblem("not-found", `There is no lesson "${slug}".`);
+  return slug;
+}
+
+// PUT /api/progress/:slug — mark a lesson done in your sandbox
+const done = handler<Params>(async (req, ctx, params) => {
+  const slug = lessonSlug(params);
+  const sandbox = await resolveSandbox(req, ctx);
+  await markLessonDone({ sandboxId: sandbox.id, slug });
+  return Response.json({ slug, done: true });
+});
+
+// DELETE /api/progress/:slug — mark it not done again
+const undo = handler<Params>(async (req, ctx, params) => {
+  const slug = lessonSlug(params);
+  const sandbox = await resolveSandbox(req, ctx);
+  await markLessonNotDone({ sandboxId: sandbox.id, slug });
+  return Response.json({ slug, done: false });
+});
+
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods<Params>({
+  PUT: done,
+  DELETE: undo,
+});

@@ -1,0 +1,58 @@
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+/** Any number that is ours alone: serializes migrations when several instances start at once. */
+const MIGRATION_LOCK = 7_312_024;
+
+async function connectPostgres(url: string): Promise<Db> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  const sql = postgres(url, { max: 10, onnotice: () => {} });
+  const lockConnection = await sql.reserve();
+  try {
+    await lockConnection`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migrate(drizzle(lockConnection), { migrationsFolder });
+  } finally {
+    await lockConnection`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+    lockConnection.release();
+  }
+  return drizzle(sql, { schema }) as unknown as Db;
+}
+
+async function connectPglite(dataDir: string): Promise<Db> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  const client = await PGlite.create(dataDir === "memory://" ? undefined : dataDir);
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder });
+  return db as unknown as Db;
+}
+
+async function connect(): Promise<Db> {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  const db = DATABASE_URL ? await connectPostgres(DATABASE_URL) : await connectPglite(PGLITE_DIR);
+  logger.info({ database: DATABASE_URL ? "postgres" : `pglite:${PGLITE_DIR}` }, "database ready");
+  return db;
+}
+
+// One client per process, kept on globalThis so hot reloads and Next's separate bundles
+// (instrumentation, route handlers, pages) share it; PGlite allows one opener of its folder.
+const globalForDb = globalThis as unknown as { bmjDb?: Promise<Db> };
+
+/** The app's one database client, connected and migrated on first use. */
+export function getDb(): Promise<Db> {
+  globalForDb.bmjDb ??= connect().catch((error: unknown) => {
+    globalForDb.bmjDb = undefined;
+    throw error;
+  });
+  return globalForDb.bmjDb;
+}

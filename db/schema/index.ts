@@ -1,0 +1,2 @@
+export * from "./sandboxes";
+export * from "./todos";

@@ -1,0 +1,54 @@
+import type { InferSelectModel } from "drizzle-orm";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+export const sandbox = pgTable("sandbox", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** SHA-256 of the secret key; the key itself is never stored. */
+  keyHash: text("key_hash").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+export type Sandbox = InferSelectModel<typeof sandbox>;
+
+/** One span of a request: a named step and how long it took. */
+export type Span = { name: string; start: number; dur: number; desc?: string };
+
+export const requestLog = pgTable(
+  "request_log",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    sandboxId: uuid("sandbox_id")
+      .notNull()
+      .references(() => sandbox.id, { onDelete: "cascade" }),
+    requestId: text("request_id").notNull(),
+    method: text("method").notNull(),
+    path: text("path").notNull(),
+    status: integer("status").notNull(),
+    durationMs: integer("duration_ms").notNull(),
+    spans: jsonb("spans").$type<Span[]>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("request_log_sandbox_id_idx").on(t.sandboxId, t.id)],
+);
+export type RequestLogEntry = InferSelectModel<typeof requestLog>;
+
+export const lessonProgress = pgTable(
+  "lesson_progress",
+  {
+    sandboxId: uuid("sandbox_id")
+      .notNull()
+      .references(() => sandbox.id, { onDelete: "cascade" }),
+    lessonSlug: text("lesson_slug").notNull(),
+    completedAt: timestamp("completed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sandboxId, t.lessonSlug] })],
+);
+export type LessonProgress = InferSelectModel<typeof lessonProgress>;

@@ -1,0 +1,14 @@
+import { cookies } from "next/headers";
+import { SANDBOX_COOKIE } from "./keys";
+import { idForKey } from "./sandboxes";
+
+/**
+ * For server components: the visitor's sandbox from its cookie, if they have one. Pages never
+ * create sandboxes (they cannot set cookies); the first API call or /api/sandbox does.
+ */
+export async function currentSandbox(): Promise<{ id: string; key: string } | undefined> {
+  const key = (await cookies()).get(SANDBOX_COOKIE)?.value;
+  if (!key) return undefined;
+  const id = await idForKey(key);
+  return id ? { id, key } : undefined;
+}

@@ -1,0 +1,168 @@
+import { asc, desc, eq, ilike, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { type Todo, todo } from "@/db/schema";
+import { ownedBy } from "@/lib/sandbox/scope";
+
+/** What the API shows of a todo: the row without its sandbox and version. */
+export type TodoView = {
+  id: number;
+  title: string;
+  done: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export function toView(row: Todo): TodoView {
+  return {
+    id: row.id,
+    title: row.title,
+    done: row.done,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A todo's ETag changes with every write; it names the id and the version. */
+export function todoEtag(row: Pick<Todo, "id" | "version">): string {
+  return `"${row.id}-${row.version}"`;
+}
+
+export const TODO_SORTS = {
+  id: asc(todo.id),
+  "-id": desc(todo.id),
+  createdAt: asc(todo.createdAt),
+  "-createdAt": desc(todo.createdAt),
+  updatedAt: asc(todo.updatedAt),
+  "-updatedAt": desc(todo.updatedAt),
+  title: asc(todo.title),
+  "-title": desc(todo.title),
+} as const;
+export type TodoSort = keyof typeof TODO_SORTS;
+
+export async function listTodos({
+  sandboxId,
+  page,
+  limit,
+  done,
+  q,
+  sort,
+}: {
+  sandboxId: string;
+  page: number;
+  limit: number;
+  done?: boolean;
+  q?: string;
+  sort: TodoSort;
+}): Promise<{ rows: Todo[]; total: number }> {
+  const db = await getDb();
+  const where = ownedBy(
+    todo,
+    sandboxId,
+    done === undefined ? undefined : eq(todo.done, done),
+    q ? ilike(todo.title, `%${q.replace(/[\\%_]/g, "\\$&")}%`) : undefined,
+  );
+  // One round trip: the window count rides along with the page.
+  const rows = await db
+    .select({ row: todo, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(todo)
+    .where(where)
+    .orderBy(TODO_SORTS[sort], asc(todo.id))
+    .limit(limit)
+    .offset((page - 1) * limit);
+  if (rows.length > 0 || page === 1) {
+    return { rows: rows.map((r) => r.row), total: rows[0]?.total ?? 0 };
+  }
+  // Past the last page the window has no rows to count on.
+  const [count] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(todo)
+    .where(where);
+  return { rows: [], total: count?.n ?? 0 };
+}
+
+export async function getTodo({ sandboxId, id }: { sandboxId: string; id: number }) {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(todo)
+    .where(ownedBy(todo, sandboxId, eq(todo.id, id)));
+  return row;
+}
+
+export async function createTodo({
+  sandboxId,
+  title,
+  done,
+}: {
+  sandboxId: string;
+  title: string;
+  done: boolean;
+}): Promise<Todo> {
+  const db = await getDb();
+  const [row] = await db.insert(todo).values({ sandboxId, title, done }).returning();
+  if (!row) throw new Error("todo insert returned no row");
+  return row;
+}
+
+/** Why a conditional write did not happen. */
+export type WriteOutcome<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: "not-found" }
+  | { ok: false; reason: "precondition-failed"; current: Todo };
+
+/**
+ * Changes a todo if `expect` accepts its current state, in one transaction with the row locked,
+ * so two clients holding the same ETag cannot both win.
+ */
+export async function updateTodo({
+  sandboxId,
+  id,
+  changes,
+  expect,
+}: {
+  sandboxId: string;
+  id: number;
+  changes: { title?: string; done?: boolean };
+  expect: (current: Todo) => boolean;
+}): Promise<WriteOutcome<Todo>> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(todo)
+      .where(ownedBy(todo, sandboxId, eq(todo.id, id)))
+      .for("update");
+    if (!current) return { ok: false, reason: "not-found" };
+    if (!expect(current)) return { ok: false, reason: "precondition-failed", current };
+    const [row] = await tx
+      .update(todo)
+      .set({ ...changes, version: sql`${todo.version} + 1`, updatedAt: sql`now()` })
+      .where(ownedBy(todo, sandboxId, eq(todo.id, id)))
+      .returning();
+    if (!row) return { ok: false, reason: "not-found" };
+    return { ok: true, value: row };
+  });
+}
+
+export async function deleteTodo({
+  sandboxId,
+  id,
+  expect,
+}: {
+  sandboxId: string;
+  id: number;
+  expect: (current: Todo) => boolean;
+}): Promise<WriteOutcome<null>> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(todo)
+      .where(ownedBy(todo, sandboxId, eq(todo.id, id)))
+      .for("update");
+    if (!current) return { ok: false, reason: "not-found" };
+    if (!expect(current)) return { ok: false, reason: "precondition-failed", current };
+    await tx.delete(todo).where(ownedBy(todo, sandboxId, eq(todo.id, id)));
+    return { ok: true, value: null };
+  });
+}

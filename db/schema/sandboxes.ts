@@ -52,3 +52,16 @@ export const lessonProgress = pgTable(
   (t) => [primaryKey({ columns: [t.sandboxId, t.lessonSlug] })],
 );
 export type LessonProgress = InferSelectModel<typeof lessonProgress>;
+
+/** Per-sandbox id sequences: every sandbox's todos (and later lessons' rows) start at 1. */
+export const sandboxCounter = pgTable(
+  "sandbox_counter",
+  {
+    sandboxId: uuid("sandbox_id")
+      .notNull()
+      .references(() => sandbox.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    value: integer("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sandboxId, t.name] })],
+);

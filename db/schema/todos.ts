@@ -1,11 +1,12 @@
 import type { InferSelectModel } from "drizzle-orm";
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { sandbox } from "./sandboxes";
 
 export const todo = pgTable(
   "todo",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    /** Numbered per sandbox from 1 (see sandboxCounter), so lesson examples name the same ids for everyone. */
+    id: integer("id").notNull(),
     sandboxId: uuid("sandbox_id")
       .notNull()
       .references(() => sandbox.id, { onDelete: "cascade" }),
@@ -16,6 +17,6 @@ export const todo = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("todo_sandbox_id_idx").on(t.sandboxId, t.id)],
+  (t) => [primaryKey({ columns: [t.sandboxId, t.id] })],
 );
 export type Todo = InferSelectModel<typeof todo>;

@@ -1,4 +1,5 @@
 import { todo } from "@/db/schema";
+import { claimIds } from "@/lib/sandbox/counter";
 import type { Transaction } from "@/lib/sandbox/seed";
 
 export const SEED_TODOS = [
@@ -7,6 +8,8 @@ export const SEED_TODOS = [
   { title: "Build a Todo API with CRUD", done: false },
 ] as const;
 
+/** Every sandbox starts with todos 1, 2 and 3, so lesson examples work for everyone. */
 export async function seedTodos(tx: Transaction, sandboxId: string): Promise<void> {
-  await tx.insert(todo).values(SEED_TODOS.map((t) => ({ ...t, sandboxId })));
+  const first = await claimIds(tx, { sandboxId, name: "todo", count: SEED_TODOS.length });
+  await tx.insert(todo).values(SEED_TODOS.map((t, i) => ({ ...t, id: first + i, sandboxId })));
 }

@@ -1,6 +1,7 @@
 import { asc, desc, eq, ilike, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { type Todo, todo } from "@/db/schema";
+import { claimIds } from "@/lib/sandbox/counter";
 import { ownedBy } from "@/lib/sandbox/scope";
 
 /** What the API shows of a todo: the row without its sandbox and version. */
@@ -99,9 +100,12 @@ export async function createTodo({
   done: boolean;
 }): Promise<Todo> {
   const db = await getDb();
-  const [row] = await db.insert(todo).values({ sandboxId, title, done }).returning();
-  if (!row) throw new Error("todo insert returned no row");
-  return row;
+  return db.transaction(async (tx) => {
+    const id = await claimIds(tx, { sandboxId, name: "todo" });
+    const [row] = await tx.insert(todo).values({ sandboxId, id, title, done }).returning();
+    if (!row) throw new Error("todo insert returned no row");
+    return row;
+  });
 }
 
 /** Why a conditional write did not happen. */

@@ -24,3 +24,12 @@ export async function markLessonNotDone({ sandboxId, slug }: { sandboxId: string
     .delete(lessonProgress)
     .where(ownedBy(lessonProgress, sandboxId, eq(lessonProgress.lessonSlug, slug)));
 }
+
+export async function isLessonDone({ sandboxId, slug }: { sandboxId: string; slug: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ slug: lessonProgress.lessonSlug })
+    .from(lessonProgress)
+    .where(ownedBy(lessonProgress, sandboxId, eq(lessonProgress.lessonSlug, slug)));
+  return row !== undefined;
+}

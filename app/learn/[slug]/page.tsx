@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { findLesson, lessons } from "@/content/lessons";
+import { LessonHeader } from "@/components/lesson/lesson-header";
+import { LessonNav } from "@/components/lesson/lesson-nav";
+import { MarkDone } from "@/components/lesson/mark-done";
+import { TableOfContents } from "@/components/lesson/table-of-contents";
+import { findLesson, lessons, neighbours } from "@/content/lessons";
 
+// Lessons are rendered at build time; progress and the console load in the browser.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -16,11 +21,29 @@ export async function generateMetadata(props: PageProps<"/learn/[slug]">): Promi
 export default async function LessonPage(props: PageProps<"/learn/[slug]">) {
   const lesson = findLesson((await props.params).slug);
   if (!lesson) notFound();
-  const { Content, meta } = lesson;
+  const { Content, meta, toc } = lesson;
+  const { prev, next } = neighbours(meta.slug);
   return (
-    <article className="prose prose-zinc dark:prose-invert mx-auto max-w-3xl px-4 py-10">
-      <h1>{meta.title}</h1>
-      <Content />
-    </article>
+    <div className="mx-auto flex max-w-7xl gap-10 px-4 py-10 sm:px-6">
+      <article className="prose prose-zinc dark:prose-invert min-w-0 max-w-3xl flex-1 prose-headings:scroll-mt-20 prose-a:text-emerald-700 dark:prose-a:text-emerald-400 prose-pre:bg-transparent prose-pre:p-0">
+        <LessonHeader meta={meta} />
+        <details className="not-prose mb-8 rounded-lg border border-zinc-200 p-3 lg:hidden dark:border-zinc-800">
+          <summary className="cursor-pointer text-sm font-medium">On this page</summary>
+          <div className="mt-3">
+            <TableOfContents toc={toc} />
+          </div>
+        </details>
+        <Content />
+        <footer className="not-prose mt-14 space-y-6 border-t border-zinc-200 pt-8 dark:border-zinc-800">
+          <MarkDone slug={meta.slug} />
+          <LessonNav prev={prev} next={next} />
+        </footer>
+      </article>
+      <aside className="hidden w-60 shrink-0 lg:block">
+        <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto">
+          <TableOfContents toc={toc} />
+        </div>
+      </aside>
+    </div>
   );
 }

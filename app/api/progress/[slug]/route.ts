@@ -4,8 +4,8 @@ import { handler } from "@/lib/http/handler";
 import { routeMethods } from "@/lib/http/methods";
 import { HttpProblem } from "@/lib/http/problem";
 import { parseParams } from "@/lib/http/validate";
-import { markLessonDone, markLessonNotDone } from "@/lib/progress/service";
-import { resolveSandbox } from "@/lib/sandbox/sandboxes";
+import { isLessonDone, markLessonDone, markLessonNotDone } from "@/lib/progress/service";
+import { findSandboxId, resolveSandbox } from "@/lib/sandbox/sandboxes";
 
 type Params = { slug: string };
 const progressParams = z.object({ slug: z.string().max(100) });
@@ -15,6 +15,14 @@ function lessonSlug(params: Params): string {
   if (!findLesson(slug)) throw new HttpProblem("not-found", `There is no lesson "${slug}".`);
   return slug;
 }
+
+// GET /api/progress/:slug — whether you marked a lesson done (no sandbox yet: not done)
+const show = handler<Params>(async (req, _ctx, params) => {
+  const slug = lessonSlug(params);
+  const sandboxId = await findSandboxId({ req });
+  const done = sandboxId ? await isLessonDone({ sandboxId, slug }) : false;
+  return Response.json({ slug, done });
+});
 
 // PUT /api/progress/:slug — mark a lesson done in your sandbox
 const done = handler<Params>(async (req, ctx, params) => {
@@ -33,6 +41,7 @@ const undo = handler<Params>(async (req, ctx, params) => {
 });
 
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods<Params>({
+  GET: show,
   PUT: done,
   DELETE: undo,
 });

@@ -21,6 +21,8 @@ const schema = z
     UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
     /** Sandboxes one client address may create per hour. */
     SANDBOX_CREATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+    /** pino level; tests default to silent. */
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     VERCEL: z.string().optional(),
   })
   .superRefine((env, ctx) => {

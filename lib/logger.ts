@@ -1,7 +1,10 @@
 import pino from "pino";
+import { env } from "./env";
 
-/** Structured JSON logs on stdout; quiet under tests unless LOG_LEVEL says otherwise. */
+const { LOG_LEVEL, NODE_ENV } = env();
+
+/** Structured JSON logs on stdout; silent under tests unless LOG_LEVEL says otherwise. */
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  level: LOG_LEVEL ?? (NODE_ENV === "test" ? "silent" : "info"),
   base: undefined,
 });

@@ -1,0 +1,39 @@
+import { expect, test } from "./fixtures";
+
+test("the roadmap shows all six months, written lessons as links and the rest as upcoming", async ({
+  page,
+}) => {
+  await page.goto("/");
+  for (const month of [1, 2, 3, 4, 5, 6]) {
+    await expect(page.getByTestId(`month-${month}`)).toBeVisible();
+  }
+  await expect(page.getByTestId("lesson-link-http-and-rest")).toHaveAttribute(
+    "href",
+    "/learn/http-and-rest",
+  );
+  await expect(page.locator('[data-testid^="lesson-upcoming-"]').first()).toBeVisible();
+});
+
+test("marking a lesson done shows on the roadmap", async ({ page }) => {
+  await page.goto("/learn/http-and-rest");
+  const toggle = page.getByTestId("mark-done");
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await page.goto("/");
+  await expect(page.getByTestId("lesson-done-http-and-rest")).toBeVisible();
+  await expect(page.getByTestId("lesson-done-todo-api")).toHaveCount(0);
+});
+
+test("the theme toggle switches between light and dark", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/learn/todo-api");
+  const html = page.locator("html");
+  await expect(html).not.toHaveClass(/dark/);
+  // system → light → dark
+  await page.getByTestId("theme-toggle").click();
+  await page.getByTestId("theme-toggle").click();
+  await expect(html).toHaveClass(/dark/);
+  await page.reload();
+  await expect(html).toHaveClass(/dark/);
+});

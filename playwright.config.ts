@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // A production build (npm run build) on a fresh embedded database for every run.
-    command: `rm -rf .data/e2e && next start -p ${PORT}`,
+    command: `rm -rf .data/e2e && node_modules/.bin/next start -p ${PORT}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,5 +1,9 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+
+// One Redis key prefix per run; tests/global-setup.ts deletes its keys afterwards.
+process.env.REDIS_KEY_PREFIX ??= `bmj-test-${randomBytes(4).toString("hex")}`;
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
@@ -8,7 +12,13 @@ export default defineConfig({
     environment: "node",
     // Each file gets its own process and, without DATABASE_URL, its own in-memory PGlite.
     pool: "forks",
-    env: { NODE_ENV: "test", PGLITE_DIR: "memory://" },
+    env: {
+      NODE_ENV: "test",
+      PGLITE_DIR: "memory://",
+      REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX,
+    },
+    setupFiles: ["tests/setup.ts"],
+    globalSetup: ["tests/global-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -16,6 +16,11 @@ const schema = z
       .string()
       .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
       .optional(),
+    /** Prefix of every Redis key the app writes; tests use their own and delete it after. */
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[\w.-]{1,64}$/, "must be 1-64 letters, digits, _ . or -")
+      .default("bmj"),
     /** Upstash Redis over REST (Vercel). Both or neither. */
     UPSTASH_REDIS_REST_URL: z.url().optional(),
     UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),

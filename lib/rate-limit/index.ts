@@ -1,43 +1,37 @@
 /**
  * Rate limits shared by every instance of the app. The store is chosen by the environment:
  * Upstash REST (Vercel), a real Redis (REDIS_URL), or this process's memory when neither is set.
+ * All three run the same sliding window and keep counters under `bmj:rl:<rule name>:<identifier>`.
  */
-export type LimitResult = {
-  success: boolean;
-  limit: number;
-  remaining: number;
-  /** When the window resets, in milliseconds since the epoch. */
-  reset: number;
-};
+import { env } from "@/lib/env";
+import { memoryLimiter } from "./memory";
+import type { Limiter, LimitResult, LimitRule } from "./types";
 
-export type Limiter = { limit(identifier: string): Promise<LimitResult> };
+export type { Limiter, LimitResult, LimitRule } from "./types";
 
-export type LimitRule = { name: string; limit: number; windowSeconds: number };
-
-const memory = new Map<string, { count: number; reset: number }>();
-
-function memoryLimiter(rule: LimitRule): Limiter {
+/** Loads a store's client library on first use only, so each deployment loads just its own. */
+function lazy(load: () => Promise<Limiter>): Limiter {
+  let limiter: Promise<Limiter> | undefined;
   return {
     async limit(identifier) {
-      const key = `${rule.name}:${identifier}`;
-      const now = Date.now();
-      let window = memory.get(key);
-      if (!window || window.reset <= now) {
-        window = { count: 0, reset: now + rule.windowSeconds * 1000 };
-        memory.set(key, window);
-      }
-      window.count += 1;
-      return {
-        success: window.count <= rule.limit,
-        limit: rule.limit,
-        remaining: Math.max(0, rule.limit - window.count),
-        reset: window.reset,
-      };
+      limiter ??= load();
+      return (await limiter).limit(identifier);
     },
   };
 }
 
 export function createLimiter(rule: LimitRule): Limiter {
+  const whole = (n: number) => Number.isInteger(n) && n >= 1;
+  if (!whole(rule.limit) || !whole(rule.windowSeconds)) {
+    throw new Error(`Invalid rate limit rule ${JSON.stringify(rule)}`);
+  }
+  const { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token, REDIS_URL } = env();
+  if (url && token) {
+    return lazy(() => import("./upstash").then((m) => m.upstashLimiter(rule, { url, token })));
+  }
+  if (REDIS_URL) {
+    return lazy(() => import("./redis").then((m) => m.redisLimiter(rule, REDIS_URL)));
+  }
   return memoryLimiter(rule);
 }
 

@@ -16,13 +16,15 @@ async function connectPostgres(url: string): Promise<Db> {
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
   const sql = postgres(url, { max: 10, onnotice: () => {} });
-  const lockConnection = await sql.reserve();
+  // Migrations run on a client of their own with one connection, so the session-level advisory
+  // lock and every migration statement share it; a reserved connection cannot run drizzle.
+  const lockConnection = postgres(url, { max: 1, onnotice: () => {} });
   try {
     await lockConnection`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migrate(drizzle(lockConnection), { migrationsFolder });
   } finally {
     await lockConnection`select pg_advisory_unlock(${MIGRATION_LOCK})`;
-    lockConnection.release();
+    await lockConnection.end();
   }
   return drizzle(sql, { schema }) as unknown as Db;
 }

@@ -1,0 +1,95 @@
+const REASONS: Record<number, string> = {
+  100: "Continue",
+  101: "Switching Protocols",
+  200: "OK",
+  201: "Created",
+  202: "Accepted",
+  204: "No Content",
+  206: "Partial Content",
+  301: "Moved Permanently",
+  302: "Found",
+  303: "See Other",
+  304: "Not Modified",
+  307: "Temporary Redirect",
+  308: "Permanent Redirect",
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  406: "Not Acceptable",
+  409: "Conflict",
+  410: "Gone",
+  412: "Precondition Failed",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  428: "Precondition Required",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  501: "Not Implemented",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+/**
+ * The reason phrase. The standard (RFC 9110) one comes first: HTTP/2 sends none at all, and Node
+ * still sends some older names (422 "Unprocessable Entity"), so the lessons' names would not match.
+ */
+export function reasonPhrase(status: number, statusText = ""): string {
+  return REASONS[status] ?? statusText;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function formatMs(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms >= 100) return `${Math.round(ms)} ms`;
+  if (ms >= 10) return `${ms.toFixed(1)} ms`;
+  return `${ms.toFixed(2)} ms`;
+}
+
+export function timeAgo(at: number, now: number): string {
+  const s = Math.max(0, Math.round((now - at) / 1000));
+  if (s < 45) return "just now";
+  if (s < 3600) return `${Math.round(s / 60)} min ago`;
+  if (s < 86400) return `${Math.round(s / 3600)} h ago`;
+  return new Date(at).toLocaleDateString();
+}
+
+/** Text colour for a status code, by class. */
+export function statusTone(status: number | null): string {
+  if (status === null || status >= 500) return "text-red-600 dark:text-red-400";
+  if (status >= 400) return "text-amber-600 dark:text-amber-400";
+  if (status >= 300) return "text-sky-600 dark:text-sky-400";
+  if (status >= 200) return "text-emerald-600 dark:text-emerald-400";
+  return "text-zinc-500 dark:text-zinc-400";
+}
+
+/** Dot colour for a status code, by class. */
+export function statusDot(status: number | null): string {
+  if (status === null || status >= 500) return "bg-red-500";
+  if (status >= 400) return "bg-amber-500";
+  if (status >= 300) return "bg-sky-500";
+  if (status >= 200) return "bg-emerald-500";
+  return "bg-zinc-400";
+}
+
+const METHOD_TONES: Record<string, string> = {
+  GET: "text-emerald-700 dark:text-emerald-400",
+  HEAD: "text-teal-700 dark:text-teal-400",
+  POST: "text-sky-700 dark:text-sky-400",
+  PUT: "text-violet-700 dark:text-violet-400",
+  PATCH: "text-fuchsia-700 dark:text-fuchsia-400",
+  DELETE: "text-red-700 dark:text-red-400",
+  OPTIONS: "text-zinc-600 dark:text-zinc-400",
+};
+
+export function methodTone(method: string): string {
+  return METHOD_TONES[method] ?? "text-zinc-600 dark:text-zinc-400";
+}

@@ -1,14 +1,72 @@
-import Link from "next/link";
-import { lessons } from "@/content/lessons";
+import { AfterSixMonths, FinalNotes } from "@/components/roadmap/closing-sections";
+import { Hero } from "@/components/roadmap/hero";
+import { MonthOverview } from "@/components/roadmap/month-overview";
+import { MonthSection } from "@/components/roadmap/month-section";
+import { Overview } from "@/components/roadmap/overview";
+import { ProgressSummary } from "@/components/roadmap/progress-summary";
+import { plannedLessons, resolveLesson, roadmap } from "@/content/roadmap";
+import { listDoneLessons } from "@/lib/progress/service";
+import { currentSandbox } from "@/lib/sandbox/current";
 
-export default function Home() {
+// Reads the sandbox cookie, so it renders per request. It never creates a sandbox: a visitor
+// without one simply has nothing done yet.
+export default async function RoadmapPage() {
+  const sandbox = await currentSandbox();
+  const done = new Set(sandbox ? await listDoneLessons({ sandboxId: sandbox.id }) : []);
+
+  const months = roadmap.months.map((month) => ({
+    month,
+    lessons: month.weekBlocks.map((block) => block.lessons.map(resolveLesson)),
+  }));
+  const written = months.flatMap(({ lessons }) =>
+    lessons.flat().filter((lesson) => lesson.status === "written"),
+  );
+  const doneCount = written.filter((lesson) => done.has(lesson.slug)).length;
+  const firstLesson = written[0];
+
   return (
-    <ul className="p-8">
-      {lessons.map((l) => (
-        <li key={l.meta.slug}>
-          <Link href={`/learn/${l.meta.slug}`}>{l.meta.title}</Link>
-        </li>
-      ))}
-    </ul>
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-16">
+      <Hero firstLesson={firstLesson} />
+
+      <div className="mt-14 grid gap-6 lg:grid-cols-[1.4fr_1fr] lg:items-start lg:gap-10">
+        <Overview paragraphs={roadmap.overview} />
+        <ProgressSummary
+          done={doneCount}
+          written={written.length}
+          planned={plannedLessons().length}
+          hasSandbox={sandbox !== undefined}
+        />
+      </div>
+
+      <div className="mt-10">
+        <MonthOverview
+          months={months.map(({ month, lessons }) => {
+            const monthWritten = lessons.flat().filter((lesson) => lesson.status === "written");
+            return {
+              month,
+              written: monthWritten.length,
+              done: monthWritten.filter((lesson) => done.has(lesson.slug)).length,
+            };
+          })}
+        />
+      </div>
+
+      <div className="mt-14">
+        {months.map(({ month, lessons }, i) => (
+          <MonthSection
+            key={month.number}
+            month={month}
+            lessons={lessons}
+            done={done}
+            last={i === months.length - 1}
+          />
+        ))}
+      </div>
+
+      <div className="mt-4 space-y-12">
+        <FinalNotes notes={roadmap.finalNotes} />
+        <AfterSixMonths after={roadmap.afterSixMonths} firstLesson={firstLesson} />
+      </div>
+    </div>
   );
 }

@@ -5,7 +5,10 @@ export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200/80 bg-white/85 backdrop-blur dark:border-zinc-800/80 dark:bg-zinc-950/85">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+        <Link
+          href="/"
+          className="flex items-center gap-2 whitespace-nowrap text-sm font-semibold tracking-tight sm:text-base"
+        >
           <span
             aria-hidden
             className="grid h-7 w-7 place-items-center rounded-md bg-emerald-600 font-mono text-xs text-white"
@@ -19,7 +22,7 @@ export function SiteHeader() {
         <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm sm:gap-2">
           <Link
             href="/"
-            className="rounded-md px-2.5 py-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+            className="hidden rounded-md px-2.5 sm:inline-block py-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
           >
             Roadmap
           </Link>

@@ -1,0 +1,64 @@
+/** A still of the request console, so the hero shows what "call the lesson" means. */
+export function RequestPreview() {
+  const spans = [
+    { name: "validate", desc: "Validate the query string", start: 0, dur: 4 },
+    { name: "sandbox", desc: "Identify your sandbox", start: 4, dur: 14 },
+    { name: "db", desc: "Select a page of todos", start: 18, dur: 62 },
+  ];
+  return (
+    <figure className="min-w-0 overflow-hidden rounded-2xl border border-zinc-200 bg-white shadow-lg shadow-zinc-900/5 dark:border-zinc-800 dark:bg-zinc-900 dark:shadow-black/30">
+      <div className="flex items-center gap-2 border-b border-zinc-200 px-4 py-3 font-mono text-[0.8125rem] dark:border-zinc-800">
+        <span className="rounded bg-sky-100 px-1.5 py-0.5 text-xs font-semibold text-sky-800 dark:bg-sky-500/15 dark:text-sky-300">
+          GET
+        </span>
+        <span className="min-w-0 truncate text-zinc-800 dark:text-zinc-200">
+          /api/v1/todos?limit=1
+        </span>
+        <span className="ml-auto rounded-md bg-emerald-600 px-2.5 py-1 font-sans text-xs font-semibold text-white dark:bg-emerald-500 dark:text-zinc-950">
+          Send
+        </span>
+      </div>
+      <div className="space-y-4 px-4 py-4">
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 font-mono text-xs">
+          <span className="rounded bg-emerald-100 px-1.5 py-0.5 font-semibold text-emerald-800 dark:bg-emerald-500/15 dark:text-emerald-300">
+            200 OK
+          </span>
+          <span className="text-zinc-500 dark:text-zinc-400">application/json</span>
+          <span className="text-zinc-500 dark:text-zinc-400">4.1 ms</span>
+        </p>
+        <ol aria-label="Server-side steps" className="space-y-1.5">
+          {spans.map((span) => (
+            <li key={span.name} className="grid grid-cols-[4.5rem_1fr] items-center gap-3">
+              <span className="font-mono text-xs text-zinc-600 dark:text-zinc-400">
+                {span.name}
+              </span>
+              <span className="relative h-2 rounded-full bg-zinc-100 dark:bg-zinc-800">
+                <span
+                  title={span.desc}
+                  className="absolute inset-y-0 rounded-full bg-emerald-500/80"
+                  style={{ left: `${span.start}%`, width: `${span.dur}%` }}
+                />
+              </span>
+            </li>
+          ))}
+        </ol>
+        <pre className="overflow-x-auto rounded-lg bg-zinc-50 p-3 font-mono text-xs leading-5 text-zinc-700 dark:bg-zinc-950/60 dark:text-zinc-300">
+          {`{
+  "data": [
+    {
+      "id": 1,
+      "title": "Read the HTTP and REST lesson",
+      "done": true,
+      …
+    }
+  ],
+  "pagination": { "page": 1, "total": 3, … }
+}`}
+        </pre>
+      </div>
+      <figcaption className="border-t border-zinc-200 px-4 py-2.5 text-xs text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
+        From the Todo API lesson: the response, and each step the server took to produce it.
+      </figcaption>
+    </figure>
+  );
+}

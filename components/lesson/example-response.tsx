@@ -1,0 +1,119 @@
+import type { Example } from "@/content/examples";
+
+/** Reason phrases as RFC 9110 names them (Node still says "Payload Too Large" for 413). */
+const REASONS: Record<number, string> = {
+  200: "OK",
+  201: "Created",
+  202: "Accepted",
+  204: "No Content",
+  301: "Moved Permanently",
+  302: "Found",
+  304: "Not Modified",
+  307: "Temporary Redirect",
+  308: "Permanent Redirect",
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  406: "Not Acceptable",
+  409: "Conflict",
+  410: "Gone",
+  412: "Precondition Failed",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  428: "Precondition Required",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+function statusTone(status: number): string {
+  if (status >= 500) return "text-red-700 dark:text-red-400";
+  if (status >= 400) return "text-amber-700 dark:text-amber-400";
+  if (status >= 300) return "text-sky-700 dark:text-sky-400";
+  return "text-emerald-700 dark:text-emerald-400";
+}
+
+/** What comes after the blank line: the JSON body, or a note saying why there is none. */
+function bodyOf(example: Example): { lines: string[]; note: boolean } {
+  const { status, body } = example.expect;
+  if (example.method === "HEAD") return { lines: ["(no body: HEAD never gets one)"], note: true };
+  if (status === 204 || status === 304) {
+    return { lines: [`(no body: ${status} never has one)`], note: true };
+  }
+  if (body === undefined) {
+    return { lines: ["(body not shown: send the request to see it)"], note: true };
+  }
+  return { lines: JSON.stringify(body, null, 2).split("\n"), note: false };
+}
+
+/**
+ * One line of monospace text that wraps on narrow screens with a hanging indent, so a long
+ * JSON string or header value stays readable at 375px without losing the line's nesting.
+ */
+function Line({ indent = 0, children }: { indent?: number; children: React.ReactNode }) {
+  return (
+    <span className="block" style={{ paddingLeft: `${indent + 2}ch`, textIndent: "-2ch" }}>
+      {children}
+    </span>
+  );
+}
+
+/**
+ * The response a lesson's example should get, drawn from the same `expect` the example tests
+ * check: status line, the headers that matter, and the body. Fields that change on every call
+ * (timestamps, request ids) are not in `expect`, so they are not shown either.
+ */
+export function ExampleResponse({ of: example }: { of: Example }) {
+  const { status, headers = {} } = example.expect;
+  const body = bodyOf(example);
+  const query = example.query ? `?${new URLSearchParams(example.query)}` : "";
+  return (
+    <figure
+      data-testid="example-response"
+      className="not-prose my-6 overflow-hidden rounded-lg border border-zinc-200 bg-white text-[0.8125rem] dark:border-zinc-800 dark:bg-zinc-950"
+    >
+      <figcaption className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 border-b border-zinc-200 bg-zinc-50 px-4 py-2 text-xs text-zinc-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
+        <span className="font-medium text-zinc-700 dark:text-zinc-300">Expected response</span>
+        <span className="min-w-0 font-mono [overflow-wrap:anywhere]">
+          {example.method} {example.path}
+          {query}
+        </span>
+      </figcaption>
+      <pre className="px-4 py-3 font-mono leading-6 whitespace-pre-wrap text-zinc-800 [overflow-wrap:anywhere] dark:text-zinc-200">
+        <code>
+          <Line>
+            <span className="font-semibold">
+              HTTP/1.1{" "}
+              <span className={statusTone(status)}>
+                {`${status} ${REASONS[status] ?? ""}`.trim()}
+              </span>
+            </span>
+          </Line>
+          {Object.entries(headers).map(([name, value]) => (
+            <Line key={name}>
+              <span className="text-zinc-500 dark:text-zinc-400">{name}:</span>{" "}
+              {value === true ? "…" : value}
+            </Line>
+          ))}
+          <span className="block h-6" aria-hidden />
+          {body.lines.map((line, i) => (
+            <Line
+              // biome-ignore lint/suspicious/noArrayIndexKey: the lines of a fixed JSON text never reorder.
+              key={i}
+              indent={line.length - line.trimStart().length}
+            >
+              <span className={body.note ? "text-zinc-500 italic dark:text-zinc-400" : undefined}>
+                {line.trimStart()}
+              </span>
+            </Line>
+          ))}
+        </code>
+      </pre>
+    </figure>
+  );
+}

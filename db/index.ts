@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env } from "@/lib/env";
@@ -33,7 +34,10 @@ async function connectPglite(dataDir: string): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  const client = await PGlite.create(dataDir === "memory://" ? undefined : dataDir);
+  const inMemory = dataDir === "memory://";
+  // PGlite creates its own folder but not the ones above it (`.data/` on a fresh clone).
+  if (!inMemory) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const client = await PGlite.create(inMemory ? undefined : dataDir);
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
   return db as unknown as Db;

@@ -18,7 +18,7 @@ function echoHeaders(headers: Headers): Record<string, string> {
     if (name === SANDBOX_HEADER) out[name] = SECRET;
     else if (name === "cookie")
       out[name] = value.replace(
-        new RegExp(`${SANDBOX_COOKIE}=[^;]+`),
+        new RegExp(`${SANDBOX_COOKIE}=[^;]+`, "g"),
         `${SANDBOX_COOKIE}=${SECRET}`,
       );
     else out[name] = value;

@@ -8,7 +8,8 @@ const title = z
   .string({ error: "must be a string" })
   .trim()
   .min(1, "must not be empty")
-  .max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`);
+  .max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`)
+  .refine((s) => !s.includes("\0"), "must not contain NUL (\\u0000) characters");
 const done = z.boolean({ error: "must be true or false" });
 
 export const listTodosQuery = z.strictObject({
@@ -28,7 +29,12 @@ export const listTodosQuery = z.strictObject({
     .enum(["true", "false"], { error: 'must be "true" or "false"' })
     .transform((v) => v === "true")
     .optional(),
-  q: z.string().trim().max(100, "must be at most 100 characters").optional(),
+  q: z
+    .string()
+    .trim()
+    .max(100, "must be at most 100 characters")
+    .refine((s) => !s.includes("\0"), "must not contain NUL (\\u0000) characters")
+    .optional(),
   sort: z
     .enum(Object.keys(TODO_SORTS) as [TodoSort, ...TodoSort[]], {
       error: `must be one of ${Object.keys(TODO_SORTS).join(", ")}`,

@@ -1,0 +1,186 @@
+import { describe, expect, it, vi } from "vitest";
+import * as progress from "@/app/api/progress/[slug]/route";
+import { GET as readLog } from "@/app/api/sandbox/log/route";
+import { POST as resetSandbox } from "@/app/api/sandbox/reset/route";
+import { GET as showSandbox } from "@/app/api/sandbox/route";
+import { GET as delay } from "@/app/api/v1/http/delay/[ms]/route";
+import { SANDBOX_COOKIE } from "@/lib/sandbox/keys";
+import { type CallOptions, call, expectProblem, newSandboxKey, randomAddress } from "./harness";
+import { createTodo, listTodos, todo } from "./todo-client";
+
+vi.mock("@/content/lessons", () => import("./lessons-stub"));
+
+type Entry = {
+  id: number;
+  requestId: string;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  spans: Array<{ name: string; start: number; dur: number; desc?: string }>;
+  createdAt: string;
+};
+
+async function logOf(key: string, query: Record<string, string> = {}): Promise<Entry[]> {
+  const res = await call(readLog, "/api/sandbox/log", {}, { key, query });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return ((await res.json()) as { data: Entry[] }).data;
+}
+
+const progressRoutes = { GET: progress.GET, PUT: progress.PUT, DELETE: progress.DELETE };
+const progressOf = (method: keyof typeof progressRoutes, slug: string, options: CallOptions = {}) =>
+  call(progressRoutes[method], `/api/progress/${slug}`, { slug }, { ...options, method });
+
+describe("GET /api/sandbox/log", () => {
+  it("lists the sandbox's lesson API requests newest first, with status, duration and spans", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const sent = [
+      await listTodos(key, { limit: "2" }),
+      await createTodo(key, { title: "Logged" }),
+      await todo("GET", 99, { key }),
+      await todo("POST", 1, { key }),
+      await createTodo(key, { title: "" }),
+      await call(delay, "/api/v1/http/delay/0", { ms: "0" }, { key }),
+    ];
+    const entries = await logOf(key);
+    expect(entries.map(({ method, path, status }) => [method, path, status])).toEqual([
+      ["GET", "/api/v1/http/delay/0", 200],
+      ["POST", "/api/v1/todos", 422],
+      ["POST", "/api/v1/todos/1", 405],
+      ["GET", "/api/v1/todos/99", 404],
+      ["POST", "/api/v1/todos", 201],
+      ["GET", "/api/v1/todos?limit=2", 200],
+    ]);
+    expect(entries.map((e) => e.requestId)).toEqual(
+      sent.map((res) => res.headers.get("x-request-id")).reverse(),
+    );
+    const ids = entries.map((e) => e.id);
+    expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+    for (const entry of entries) {
+      expect(entry).not.toHaveProperty("sandboxId");
+      expect(entry.durationMs).toBeGreaterThanOrEqual(0);
+      expect(new Date(entry.createdAt).toString()).not.toBe("Invalid Date");
+    }
+    const spanNames = (entry: Entry | undefined) => entry?.spans.map((s) => s.name);
+    expect(spanNames(entries[5])).toEqual(["validate", "sandbox", "db"]);
+    expect(spanNames(entries[4])).toEqual(["validate", "sandbox", "db"]);
+    // Validation rejected it before any query; the 405 never reached a step.
+    expect(spanNames(entries[1])).toEqual(["validate"]);
+    expect(spanNames(entries[2])).toEqual([]);
+    expect(spanNames(entries[0])).toEqual(["validate", "sandbox", "delay"]);
+    expect(entries[0]?.spans[2]).toMatchObject({ desc: "Wait 0 ms", dur: expect.any(Number) });
+    expect(entries[0]?.spans[2]?.start).toBeGreaterThanOrEqual(0);
+  });
+
+  it("leaves out the portal's own calls: sandbox, log, reset and progress", async () => {
+    const key = await newSandboxKey(showSandbox);
+    await listTodos(key);
+    await call(showSandbox, "/api/sandbox", {}, { key });
+    await logOf(key);
+    await progressOf("PUT", "todo-api", { key });
+    await progressOf("GET", "todo-api", { key });
+    await progressOf("DELETE", "todo-api", { key });
+    await call(readLog, "/api/sandbox/log", {}, { key, method: "POST" });
+    expect((await logOf(key)).map((e) => e.path)).toEqual(["/api/v1/todos"]);
+    const body = await (await call(showSandbox, "/api/sandbox", {}, { key })).json();
+    expect(body.requests).toBe(1);
+    await call(resetSandbox, "/api/sandbox/reset", {}, { key, method: "POST" });
+    expect(await logOf(key)).toEqual([]);
+  });
+
+  it("logs requests made with the cookie, and keeps each sandbox's log to itself", async () => {
+    const [a, b] = await Promise.all([newSandboxKey(showSandbox), newSandboxKey(showSandbox)]);
+    await listTodos("", { q: "mine" }, { cookie: `${SANDBOX_COOKIE}=${a}` });
+    await todo("GET", 1, { key: b });
+    expect((await logOf(a)).map((e) => e.path)).toEqual(["/api/v1/todos?q=mine"]);
+    expect((await logOf(b)).map((e) => e.path)).toEqual(["/api/v1/todos/1"]);
+  });
+
+  it("logs the request that created the sandbox", async () => {
+    const res = await listTodos("", {}, { "x-forwarded-for": randomAddress() });
+    const key = res.headers.get("x-sandbox-key") ?? "";
+    expect(key).toMatch(/^sbx_/);
+    expect((await logOf(key)).map((e) => e.requestId)).toEqual([res.headers.get("x-request-id")]);
+  });
+
+  it("returns the newest `limit` entries, and rejects a bad limit or parameter", async () => {
+    const key = await newSandboxKey(showSandbox);
+    for (const id of [1, 2, 3]) await todo("GET", id, { key });
+    expect((await logOf(key, { limit: "2" })).map((e) => e.path)).toEqual([
+      "/api/v1/todos/3",
+      "/api/v1/todos/2",
+    ]);
+    const queries: Array<Record<string, string>> = [
+      { limit: "0" },
+      { limit: "201" },
+      { limit: "all" },
+      { since: "1" },
+    ];
+    for (const query of queries) {
+      const res = await call(readLog, "/api/sandbox/log", {}, { key, query });
+      await expectProblem(res, "validation", Object.keys(query));
+    }
+  });
+});
+
+describe("/api/progress/:slug", () => {
+  it("marks a lesson done and not done again, idempotently", async () => {
+    const key = await newSandboxKey(showSandbox);
+    expect(await (await progressOf("GET", "todo-api", { key })).json()).toEqual({
+      slug: "todo-api",
+      done: false,
+    });
+    for (let i = 0; i < 2; i++) {
+      const res = await progressOf("PUT", "todo-api", { key });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ slug: "todo-api", done: true });
+    }
+    const cookie = { cookie: `${SANDBOX_COOKIE}=${key}` };
+    expect(await (await progressOf("GET", "todo-api", { headers: cookie })).json()).toEqual({
+      slug: "todo-api",
+      done: true,
+    });
+    expect(await (await progressOf("GET", "http-and-rest", { key })).json()).toMatchObject({
+      done: false,
+    });
+    for (let i = 0; i < 2; i++) {
+      const res = await progressOf("DELETE", "todo-api", { key });
+      expect(await res.json()).toEqual({ slug: "todo-api", done: false });
+    }
+    expect(await (await progressOf("GET", "todo-api", { key })).json()).toMatchObject({
+      done: false,
+    });
+  });
+
+  it("keeps progress per sandbox", async () => {
+    const [a, b] = await Promise.all([newSandboxKey(showSandbox), newSandboxKey(showSandbox)]);
+    await progressOf("PUT", "http-and-rest", { key: a });
+    const ofB = await progressOf("GET", "http-and-rest", { key: b });
+    expect(await ofB.json()).toEqual({ slug: "http-and-rest", done: false });
+  });
+
+  it("answers not done, without creating a sandbox, when there is none", async () => {
+    const res = await progressOf("GET", "todo-api", {
+      headers: { "x-forwarded-for": randomAddress() },
+    });
+    expect(await res.json()).toEqual({ slug: "todo-api", done: false });
+    expect(res.headers.get("set-cookie")).toBeNull();
+    expect(res.headers.get("x-sandbox-key")).toBeNull();
+  });
+
+  it("answers 404 for a lesson that does not exist, 422 for an absurd slug", async () => {
+    const key = await newSandboxKey(showSandbox);
+    for (const method of ["GET", "PUT", "DELETE"] as const) {
+      const problem = await expectProblem(
+        await progressOf(method, "no-such-lesson", { key }),
+        "not-found",
+      );
+      expect(problem.detail).toContain("no-such-lesson");
+    }
+    await expectProblem(await progressOf("PUT", "x".repeat(101), { key }), "validation", ["slug"]);
+    await expectProblem(
+      await progressOf("PUT", "todo-api", { key: `sbx_${"D".repeat(43)}` }),
+      "invalid-sandbox-key",
+    );
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { GET as showSandbox } from "@/app/api/sandbox/route";
+import { expectPipelineHeaders, expectProblem, newSandboxKey } from "./harness";
+import { createTodo as create, listTodos, todo as one, todos } from "./todo-client";
+
+describe("methods and pipeline", () => {
+  it("answers OPTIONS with 204 and Allow", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const coll = await todos("OPTIONS", { key });
+    expect(coll.status).toBe(204);
+    expect(coll.headers.get("allow")).toBe("GET, HEAD, POST, OPTIONS");
+    const item = await one("OPTIONS", 1, { key });
+    expect(item.status).toBe(204);
+    expect(item.headers.get("allow")).toBe("GET, HEAD, PUT, PATCH, DELETE, OPTIONS");
+    expect(await item.text()).toBe("");
+  });
+
+  it("answers a method the URL does not support with 405 and Allow", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const post = await one("POST", 1, { key, body: { title: "x" } });
+    expect(post.headers.get("allow")).toBe("GET, HEAD, PUT, PATCH, DELETE, OPTIONS");
+    await expectProblem(post, "method-not-allowed");
+    for (const method of ["PUT", "PATCH", "DELETE"] as const) {
+      const res = await todos(method, { key, body: { title: "x", done: true } });
+      expect(res.headers.get("allow"), method).toBe("GET, HEAD, POST, OPTIONS");
+      const problem = await expectProblem(res, "method-not-allowed");
+      expect(problem.detail).toContain(method);
+    }
+  });
+
+  it("gives every response a request id and Server-Timing, and keeps a sane given id", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const responses = [
+      await listTodos(key),
+      await one("GET", 1, { key, headers: { "if-none-match": '"1-1"' } }),
+      await create(key, { title: "Timed" }),
+      await one("PATCH", 4, { key, body: { done: true }, headers: { "if-match": '"4-9"' } }),
+      await one("DELETE", 4, { key }),
+      await one("GET", 4, { key }),
+      await one("GET", "abc", { key }),
+      await create(key, "nope", { headers: { "content-type": "text/plain" } }),
+      await todos("PUT", { key }),
+      await todos("OPTIONS", { key }),
+      await todos("HEAD", { key }),
+      await listTodos("sbx_unknown"),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([
+      200, 304, 201, 412, 204, 404, 422, 415, 405, 204, 200, 401,
+    ]);
+    for (const res of responses) {
+      expectPipelineHeaders(res);
+      expect(res.headers.get("cache-control")).toBe("no-store");
+    }
+    const ids = new Set(responses.map((r) => r.headers.get("x-request-id")));
+    expect(ids.size).toBe(responses.length);
+    const traced = await listTodos(key, {}, { "x-request-id": "trace-42.a:b" });
+    expect(traced.headers.get("x-request-id")).toBe("trace-42.a:b");
+    const injected = await listTodos(key, {}, { "x-request-id": "bad id; with spaces" });
+    expect(injected.headers.get("x-request-id")).not.toContain("bad");
+  });
+
+  it("names the steps of a request in Server-Timing", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const timing = (await listTodos(key)).headers.get("server-timing") ?? "";
+    expect(timing.split(", ").map((entry) => entry.split(";")[0])).toEqual([
+      "validate",
+      "sandbox",
+      "db",
+      "total",
+    ]);
+    expect(timing).toMatch(/^validate;dur=[\d.]+;desc="[^"]+", sandbox;dur=/);
+  });
+});

@@ -1,0 +1,247 @@
+import { describe, expect, it } from "vitest";
+import { GET as showSandbox } from "@/app/api/sandbox/route";
+import { MAX_TITLE_LENGTH } from "@/app/api/v1/todos/schema";
+import { MAX_BODY_BYTES } from "@/lib/http/validate";
+import { expectPipelineHeaders, expectProblem, newSandboxKey } from "./harness";
+import { createTodo as create, listTodos, todo as one } from "./todo-client";
+
+describe("GET /api/v1/todos/:id", () => {
+  it("answers the todo with an ETag naming its id and version", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const res = await one("GET", 1, { key });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBe('"1-1"');
+    expectPipelineHeaders(res);
+    expect(await res.json()).toEqual({
+      id: 1,
+      title: "Read the HTTP and REST lesson",
+      done: true,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
+  });
+
+  it("answers 404 for an id the sandbox does not have", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const problem = await expectProblem(await one("GET", 99, { key }), "not-found");
+    expect(problem.instance).toBe("/api/v1/todos/99");
+  });
+
+  it.each(["abc", "0", "-1", "1.5", "2147483648"])("answers 422 for id %s", async (id) => {
+    const key = await newSandboxKey(showSandbox);
+    const problem = await expectProblem(await one("GET", id, { key }), "validation", ["id"]);
+    expect(problem.errors?.[0]?.in).toBe("path");
+  });
+
+  it("answers 304 with no body while If-None-Match names the current ETag", async () => {
+    const key = await newSandboxKey(showSandbox);
+    for (const tag of ['"1-1"', 'W/"1-1"', '"9-9", "1-1"', "*"]) {
+      const res = await one("GET", 1, { key, headers: { "if-none-match": tag } });
+      expect(res.status, tag).toBe(304);
+      expect(await res.text()).toBe("");
+      expect(res.headers.get("etag")).toBe('"1-1"');
+    }
+    const stale = await one("GET", 1, { key, headers: { "if-none-match": '"1-0"' } });
+    expect(stale.status).toBe(200);
+  });
+
+  it("answers HEAD with the headers and no body", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const res = await one("HEAD", 2, { key });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBe('"2-1"');
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await res.text()).toBe("");
+    const missing = await one("HEAD", 99, { key });
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe("");
+  });
+});
+
+describe("POST /api/v1/todos", () => {
+  it("creates todo 4 with 201, Location, ETag and the trimmed title", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const res = await create(key, { title: "  Learn ETags  " });
+    expect(res.status).toBe(201);
+    expect(res.headers.get("location")).toBe("/api/v1/todos/4");
+    expect(res.headers.get("etag")).toBe('"4-1"');
+    expectPipelineHeaders(res);
+    const body = await res.json();
+    expect(body).toEqual({
+      id: 4,
+      title: "Learn ETags",
+      done: false,
+      createdAt: expect.any(String),
+      updatedAt: body.createdAt,
+    });
+    expect(await (await one("GET", 4, { key })).json()).toEqual(body);
+    const done = await create(key, { title: "Already done", done: true });
+    expect(await done.json()).toMatchObject({ id: 5, done: true });
+  });
+
+  it("accepts a title of the maximum length", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const res = await create(key, { title: "x".repeat(MAX_TITLE_LENGTH) });
+    expect(res.status).toBe(201);
+  });
+
+  it.each([
+    ["an empty title", { title: "" }, ["title"]],
+    ["a blank title", { title: "   " }, ["title"]],
+    ["a 201-character title", { title: "x".repeat(MAX_TITLE_LENGTH + 1) }, ["title"]],
+    ["a number title", { title: 42 }, ["title"]],
+    ["a null title", { title: null }, ["title"]],
+    ["no title", { done: true }, ["title"]],
+    ["a string done", { title: "ok", done: "true" }, ["done"]],
+    ["an unknown field", { title: "ok", priority: "high" }, ["priority"]],
+    ["a JSON array", [{ title: "ok" }], ["(root)"]],
+    ["a JSON string", '"ok"', ["(root)"]],
+  ])("answers 422 for %s, naming the field", async (_, body, fields) => {
+    const key = await newSandboxKey(showSandbox);
+    const problem = await expectProblem(await create(key, body), "validation", fields);
+    expect(problem.errors?.every((e) => e.in === "body")).toBe(true);
+    const list = await (await listTodos(key)).json();
+    expect(list.pagination.total).toBe(3);
+  });
+
+  it.each([
+    ["no Content-Type", new TextEncoder().encode('{"title":"x"}'), {}],
+    ["text/plain", '{"title":"x"}', { "content-type": "text/plain" }],
+    ["a form", "title=x", { "content-type": "application/x-www-form-urlencoded" }],
+  ])("answers 415 for a body with %s", async (_, body, headers) => {
+    const key = await newSandboxKey(showSandbox);
+    const res = await create(key, body, { headers });
+    expect(res.headers.get("accept-post")).toBe("application/json");
+    await expectProblem(res, "unsupported-media-type");
+  });
+
+  it.each([
+    ["malformed JSON", '{"title": "x",'],
+    ["an empty body", ""],
+    ["a blank body", "  \n"],
+  ])("answers 400 for %s", async (_, body) => {
+    const key = await newSandboxKey(showSandbox);
+    await expectProblem(await create(key, body), "malformed-request");
+  });
+
+  it("answers 400 for a JSON request with no body at all", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const res = await create(key, undefined, { headers: { "content-type": "application/json" } });
+    await expectProblem(res, "malformed-request");
+  });
+
+  it("answers 413 for a body over 16 KiB, streamed or declared", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const big = JSON.stringify({ title: "x".repeat(MAX_BODY_BYTES) });
+    await expectProblem(await create(key, big), "content-too-large");
+    const declared = await create(key, '{"title":"x"}', {
+      headers: { "content-type": "application/json", "content-length": String(MAX_BODY_BYTES + 1) },
+    });
+    await expectProblem(declared, "content-too-large");
+    // Just under the limit the body is read, and the title is what is wrong.
+    const under = JSON.stringify({ title: "x".repeat(MAX_BODY_BYTES - 20) });
+    await expectProblem(await create(key, under), "validation", ["title"]);
+  });
+
+  it("answers 422, not 500, for a title holding a NUL character", async () => {
+    const key = await newSandboxKey(showSandbox);
+    await expectProblem(await create(key, { title: "a\u0000b" }), "validation", ["title"]);
+  });
+});
+
+describe("PUT /api/v1/todos/:id", () => {
+  it("replaces the todo and bumps its version", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const res = await one("PUT", 2, { key, body: { title: " Sent it ", done: true } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBe('"2-2"');
+    const body = await res.json();
+    expect(body).toMatchObject({ id: 2, title: "Sent it", done: true });
+    expect(await (await one("GET", 2, { key })).json()).toEqual(body);
+    expect((await one("GET", 2, { key })).headers.get("etag")).toBe('"2-2"');
+  });
+
+  it.each([
+    [{ title: "only a title" }, ["done"]],
+    [{ done: true }, ["title"]],
+    [{}, ["done", "title"]],
+    [{ title: "x", done: false, id: 7 }, ["id"]],
+  ])("answers 422 naming what is missing or extra in %j", async (body, fields) => {
+    const key = await newSandboxKey(showSandbox);
+    await expectProblem(await one("PUT", 1, { key, body }), "validation", fields);
+    expect((await one("GET", 1, { key })).headers.get("etag")).toBe('"1-1"');
+  });
+
+  it("answers 404 for a missing todo", async () => {
+    const key = await newSandboxKey(showSandbox);
+    await expectProblem(
+      await one("PUT", 99, { key, body: { title: "x", done: true } }),
+      "not-found",
+    );
+  });
+});
+
+describe("PATCH /api/v1/todos/:id", () => {
+  it("changes only the fields sent", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const res = await one("PATCH", 3, { key, body: { done: true } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBe('"3-2"');
+    expect(await res.json()).toMatchObject({
+      id: 3,
+      title: "Build a Todo API with CRUD",
+      done: true,
+    });
+    const renamed = await one("PATCH", 3, { key, body: { title: "Built it" } });
+    expect(await renamed.json()).toMatchObject({ id: 3, title: "Built it", done: true });
+    expect(renamed.headers.get("etag")).toBe('"3-3"');
+  });
+
+  it("accepts application/merge-patch+json", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const res = await one("PATCH", 2, {
+      key,
+      body: { done: true },
+      headers: { "content-type": "application/merge-patch+json" },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: 2, done: true });
+  });
+
+  it("answers 422 for an empty object or a bad field", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const empty = await expectProblem(await one("PATCH", 1, { key, body: {} }), "validation");
+    expect(empty.errors).toEqual([
+      { in: "body", field: "(root)", message: expect.stringContaining("title, done") },
+    ]);
+    await expectProblem(await one("PATCH", 1, { key, body: { title: "\u0000" } }), "validation", [
+      "title",
+    ]);
+    await expectProblem(await one("PATCH", 1, { key, body: { title: "" } }), "validation", [
+      "title",
+    ]);
+    await expectProblem(
+      await one("PATCH", 1, { key, body: { done: true, owner: "me" } }),
+      "validation",
+      ["owner"],
+    );
+    expect((await one("GET", 1, { key })).headers.get("etag")).toBe('"1-1"');
+  });
+});
+
+describe("DELETE /api/v1/todos/:id", () => {
+  it("answers 204, then the todo is gone", async () => {
+    const key = await newSandboxKey(showSandbox);
+    const res = await one("DELETE", 2, { key });
+    expect(res.status).toBe(204);
+    expect(await res.text()).toBe("");
+    expectPipelineHeaders(res);
+    await expectProblem(await one("GET", 2, { key }), "not-found");
+    await expectProblem(await one("DELETE", 2, { key }), "not-found");
+    await expectProblem(await one("PATCH", 2, { key, body: { done: true } }), "not-found");
+    // Ids are never reused.
+    expect(await (await create(key, { title: "After the delete" })).json()).toMatchObject({
+      id: 4,
+    });
+  });
+});

@@ -1,43 +1,6 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lessons } from "@/content/lessons";
 import { plannedLessons, resolveLesson, roadmap, weekSpan } from "@/content/roadmap";
-
-// Vitest has no MDX loader, so the registry is rebuilt here from the lesson files themselves:
-// MDX compiles and runs each file under content/lessons with only its `export const meta` kept
-// (the prose, its imports and its other exports are dropped first), and the meta is read.
-vi.mock("@/content/lessons", async () => {
-  const { readdir, readFile } = await import("node:fs/promises");
-  const path = await import("node:path");
-  const runtime = await import("react/jsx-runtime");
-  const { evaluate } = await import("@mdx-js/mdx");
-  const { z } = await import("zod");
-  const onlyMeta = () => (tree: { children: { type: string; value?: string }[] }) => {
-    tree.children = tree.children.filter(
-      (node) => node.type === "mdxjsEsm" && /^export const meta\b/m.test(node.value ?? ""),
-    );
-  };
-  const dir = path.resolve(import.meta.dirname, "../content/lessons");
-  const files = (await readdir(dir)).filter((file) => file.endsWith(".mdx")).sort();
-  const metas = await Promise.all(
-    files.map(async (file) => {
-      const source = await readFile(path.join(dir, file));
-      return (await evaluate(source, { ...runtime, remarkPlugins: [onlyMeta] })).meta;
-    }),
-  );
-  const meta = z.object({
-    slug: z.string(),
-    title: z.string(),
-    month: z.number(),
-    weeks: z.string(),
-    summary: z.string(),
-    minutes: z.number(),
-  });
-  const lessons = metas.map((m) => ({ meta: meta.parse(m) }));
-  return {
-    lessons,
-    findLesson: (slug: string) => lessons.find((lesson) => lesson.meta.slug === slug),
-  };
-});
 
 describe("roadmap data", () => {
   it("has the six months in order, each with its objective, topics and mini-projects", () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as progress from "@/app/api/progress/[slug]/route";
 import { GET as readLog } from "@/app/api/sandbox/log/route";
 import { POST as resetSandbox } from "@/app/api/sandbox/reset/route";
@@ -7,8 +7,6 @@ import { GET as delay } from "@/app/api/v1/http/delay/[ms]/route";
 import { SANDBOX_COOKIE } from "@/lib/sandbox/keys";
 import { type CallOptions, call, expectProblem, newSandboxKey, randomAddress } from "./harness";
 import { createTodo, listTodos, todo } from "./todo-client";
-
-vi.mock("@/content/lessons", () => import("./lessons-stub"));
 
 type Entry = {
   id: number;

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as progress from "@/app/api/progress/[slug]/route";
 import { GET as readLog } from "@/app/api/sandbox/log/route";
 import * as reset from "@/app/api/sandbox/reset/route";
@@ -8,8 +8,6 @@ import { SANDBOX_COOKIE, SANDBOX_HEADER } from "@/lib/sandbox/keys";
 import { SEED_TODOS } from "@/lib/todos/seed";
 import { type CallOptions, call, expectProblem, newSandboxKey, randomAddress } from "./harness";
 import { createTodo, listTodos, type TodoPage, todo } from "./todo-client";
-
-vi.mock("@/content/lessons", () => import("./lessons-stub"));
 
 type SandboxBody = { id: string; key: string; created: boolean; requests: number };
 

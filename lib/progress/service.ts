@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { lessonProgress } from "@/db/schema";
+import { sandboxTransaction } from "@/lib/sandbox/lock";
 import { ownedBy } from "@/lib/sandbox/scope";
 
 /** Slugs of the lessons this sandbox has marked done. */
@@ -14,8 +15,9 @@ export async function listDoneLessons({ sandboxId }: { sandboxId: string }): Pro
 }
 
 export async function markLessonDone({ sandboxId, slug }: { sandboxId: string; slug: string }) {
-  const db = await getDb();
-  await db.insert(lessonProgress).values({ sandboxId, lessonSlug: slug }).onConflictDoNothing();
+  await sandboxTransaction(sandboxId, async (tx) => {
+    await tx.insert(lessonProgress).values({ sandboxId, lessonSlug: slug }).onConflictDoNothing();
+  });
 }
 
 export async function markLessonNotDone({ sandboxId, slug }: { sandboxId: string; slug: string }) {

@@ -15,6 +15,7 @@ import {
   SANDBOX_COOKIE,
   SANDBOX_HEADER,
 } from "./keys";
+import { lockSandboxForReset } from "./lock";
 import { seedSandbox } from "./seed";
 
 // A key's sandbox id never changes (reset keeps it), so the lookup is safe to remember.
@@ -66,6 +67,7 @@ export async function createSandbox(): Promise<{ id: string; key: string }> {
 export async function resetSandbox({ sandboxId }: { sandboxId: string }): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
+    await lockSandboxForReset(tx, sandboxId);
     const [row] = await tx.select().from(sandbox).where(eq(sandbox.id, sandboxId));
     if (!row) throw new HttpProblem("not-found", "This sandbox no longer exists.");
     const progress = await tx

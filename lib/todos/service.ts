@@ -2,6 +2,7 @@ import { asc, desc, eq, ilike, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { type Todo, todo } from "@/db/schema";
 import { claimIds } from "@/lib/sandbox/counter";
+import { sandboxTransaction } from "@/lib/sandbox/lock";
 import { ownedBy } from "@/lib/sandbox/scope";
 
 /** What the API shows of a todo: the row without its sandbox and version. */
@@ -99,8 +100,7 @@ export async function createTodo({
   title: string;
   done: boolean;
 }): Promise<Todo> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return sandboxTransaction(sandboxId, async (tx) => {
     const id = await claimIds(tx, { sandboxId, name: "todo" });
     const [row] = await tx.insert(todo).values({ sandboxId, id, title, done }).returning();
     if (!row) throw new Error("todo insert returned no row");
@@ -129,8 +129,7 @@ export async function updateTodo({
   changes: { title?: string; done?: boolean };
   expect: (current: Todo) => boolean;
 }): Promise<WriteOutcome<Todo>> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return sandboxTransaction(sandboxId, async (tx) => {
     const [current] = await tx
       .select()
       .from(todo)
@@ -157,8 +156,7 @@ export async function deleteTodo({
   id: number;
   expect: (current: Todo) => boolean;
 }): Promise<WriteOutcome<null>> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return sandboxTransaction(sandboxId, async (tx) => {
     const [current] = await tx
       .select()
       .from(todo)

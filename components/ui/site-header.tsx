@@ -1,3 +1,4 @@
+import Image from "next/image";
 import Link from "next/link";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -9,12 +10,7 @@ export function SiteHeader() {
           href="/"
           className="flex items-center gap-2 whitespace-nowrap text-sm font-semibold tracking-tight sm:text-base"
         >
-          <span
-            aria-hidden
-            className="grid h-7 w-7 place-items-center rounded-md bg-emerald-600 font-mono text-xs text-white"
-          >
-            {"{}"}
-          </span>
+          <Image src="/logo.svg" alt="" width={28} height={28} priority />
           <span>
             Backend Mastery <span className="text-emerald-600 dark:text-emerald-400">Journey</span>
           </span>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "@/lib/http/fields";
 import { handler } from "@/lib/http/handler";
 import { routeMethods } from "@/lib/http/methods";
 import { parseQuery } from "@/lib/http/validate";
@@ -6,7 +7,7 @@ import { listRequestLog, REQUEST_LOG_KEEP } from "@/lib/sandbox/request-log";
 import { resolveSandbox } from "@/lib/sandbox/sandboxes";
 
 const logQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(REQUEST_LOG_KEEP).default(50),
+  limit: wholeNumber(1, REQUEST_LOG_KEEP).default(50),
 });
 
 // GET /api/sandbox/log — your sandbox's latest lesson API requests, newest first

@@ -1,30 +1,22 @@
 import { z } from "zod";
+import { requiredString, wholeNumber } from "@/lib/http/fields";
 import { TODO_SORTS, type TodoSort } from "@/lib/todos/service";
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_TITLE_LENGTH = 200;
 
-const title = z
-  .string({ error: "must be a string" })
+const title = requiredString()
   .trim()
   .min(1, "must not be empty")
   .max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`)
   .refine((s) => !s.includes("\0"), "must not contain NUL (\\u0000) characters");
-const done = z.boolean({ error: "must be true or false" });
+const done = z.boolean({
+  error: (issue) => (issue.input === undefined ? "is required" : "must be true or false"),
+});
 
 export const listTodosQuery = z.strictObject({
-  page: z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number")
-    .min(1, "must be 1 or more")
-    .max(10_000, "must be at most 10000")
-    .default(1),
-  limit: z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number")
-    .min(1, "must be 1 or more")
-    .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
-    .default(10),
+  page: wholeNumber(1, 10_000).default(1),
+  limit: wholeNumber(1, MAX_PAGE_SIZE).default(10),
   done: z
     .enum(["true", "false"], { error: 'must be "true" or "false"' })
     .transform((v) => v === "true")
@@ -44,11 +36,7 @@ export const listTodosQuery = z.strictObject({
 export type ListTodosQuery = z.infer<typeof listTodosQuery>;
 
 export const todoParams = z.object({
-  id: z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number")
-    .positive("must be a positive id")
-    .max(2_147_483_647, "is too large"),
+  id: wholeNumber(1, 2_147_483_647, { min: "must be a positive id", max: "is too large" }),
 });
 
 export const createTodoBody = z.strictObject({ title, done: done.default(false) });

@@ -28,6 +28,8 @@ const schema = z
     SANDBOX_CREATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
     /** pino level; tests default to silent. */
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    /** Lesson API requests one sandbox may send per minute. */
+    SANDBOX_REQUEST_LIMIT: z.coerce.number().int().min(1).max(10_000_000).default(600),
     VERCEL: z.string().optional(),
   })
   .superRefine((env, ctx) => {

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { clientAddress, isHttps } from "@/lib/http/client";
 import type { RequestContext } from "@/lib/http/handler";
 import { HttpProblem } from "@/lib/http/problem";
-import { createLimiter, rateLimitHeaders } from "@/lib/rate-limit";
+import { createLimiter, type Limiter, rateLimitHeaders } from "@/lib/rate-limit";
 import {
   hashSandboxKey,
   isSandboxKeyFormat,
@@ -83,9 +83,7 @@ export async function resetSandbox({ sandboxId }: { sandboxId: string }): Promis
   });
 }
 
-const createLimit = () =>
-  createLimiter({ name: "sandbox-create", limit: env().SANDBOX_CREATE_LIMIT, windowSeconds: 3600 });
-let limiter: ReturnType<typeof createLimit> | undefined;
+const limiters: { create?: Limiter; requests?: Limiter } = {};
 
 export function sandboxCookie(req: Request, key: string): string {
   const secure = isHttps(req) ? "; Secure" : "";
@@ -95,38 +93,66 @@ export function sandboxCookie(req: Request, key: string): string {
 /**
  * The request's sandbox. A browser without one gets a new sandbox in a cookie; curl gets it in
  * the X-Sandbox-Key response header. A key sent in the header must exist: silently starting an
- * empty sandbox would look like lost data. Creation is rate limited per client address.
+ * empty sandbox would look like lost data. Creation is rate limited per client address, and
+ * every request per sandbox, so a public deployment survives a runaway script.
  */
 export async function resolveSandbox(
   req: NextRequest,
   ctx: RequestContext,
 ): Promise<{ id: string; key: string; created: boolean }> {
-  return ctx.timing.span("sandbox", "Identify your sandbox", async () => {
-    const presented = presentedKey(req);
-    const existing = presented ? await idForKey(presented.key) : undefined;
-    if (presented && existing) {
-      ctx.sandboxId = existing;
-      return { id: existing, key: presented.key, created: false };
-    }
-    if (presented?.from === "header") {
-      throw new HttpProblem(
-        "invalid-sandbox-key",
-        `No sandbox has the key in ${SANDBOX_HEADER}. Copy yours from /sandbox, or send no key to get a new sandbox.`,
-      );
-    }
-    limiter ??= createLimit();
-    const limit = await limiter.limit(clientAddress(req));
-    if (!limit.success) {
-      throw new HttpProblem(
-        "rate-limited",
-        "Too many new sandboxes from your address. Reuse the key you have (send it in X-Sandbox-Key).",
-        { headers: rateLimitHeaders(limit) },
-      );
-    }
-    const created = await createSandbox();
-    ctx.sandboxId = created.id;
-    ctx.headers.append("set-cookie", sandboxCookie(req, created.key));
-    ctx.headers.set(SANDBOX_HEADER, created.key);
-    return { ...created, created: true };
+  const sandbox = await ctx.timing.span("sandbox", "Identify your sandbox", () =>
+    identifyOrCreate(req, ctx),
+  );
+  ctx.sandboxId = sandbox.id;
+  await ctx.timing.span("ratelimit", "Check your request rate", () =>
+    limitRequests(sandbox.id, ctx),
+  );
+  return sandbox;
+}
+
+async function identifyOrCreate(req: NextRequest, ctx: RequestContext) {
+  const presented = presentedKey(req);
+  const existing = presented ? await idForKey(presented.key) : undefined;
+  if (presented && existing) return { id: existing, key: presented.key, created: false };
+  if (presented?.from === "header") {
+    throw new HttpProblem(
+      "invalid-sandbox-key",
+      `No sandbox has the key in ${SANDBOX_HEADER}. Copy yours from /sandbox, or send no key to get a new sandbox.`,
+      { headers: { "www-authenticate": `SandboxKey header="${SANDBOX_HEADER}"` } },
+    );
+  }
+  limiters.create ??= createLimiter({
+    name: "sandbox-create",
+    limit: env().SANDBOX_CREATE_LIMIT,
+    windowSeconds: 3600,
   });
+  const limit = await limiters.create.limit(clientAddress(req));
+  if (!limit.success) {
+    throw new HttpProblem(
+      "rate-limited",
+      "Too many new sandboxes from your address. Reuse the key you have (send it in X-Sandbox-Key).",
+      { headers: rateLimitHeaders(limit) },
+    );
+  }
+  const created = await createSandbox();
+  ctx.headers.append("set-cookie", sandboxCookie(req, created.key));
+  ctx.headers.set(SANDBOX_HEADER, created.key);
+  return { ...created, created: true };
+}
+
+async function limitRequests(sandboxId: string, ctx: RequestContext): Promise<void> {
+  limiters.requests ??= createLimiter({
+    name: "sandbox-requests",
+    limit: env().SANDBOX_REQUEST_LIMIT,
+    windowSeconds: 60,
+  });
+  const limit = await limiters.requests.limit(sandboxId);
+  const headers = rateLimitHeaders(limit);
+  for (const [name, value] of Object.entries(headers)) ctx.headers.set(name, value);
+  if (!limit.success) {
+    throw new HttpProblem(
+      "rate-limited",
+      `Your sandbox sent more than ${limit.limit} requests this minute. Wait ${headers["retry-after"]} s (Retry-After), then go on.`,
+    );
+  }
 }

@@ -28,10 +28,15 @@ const matches = (req: Request) => (current: Todo) =>
 function settle<T>(outcome: WriteOutcome<T>, id: number, req: Request): T {
   if (outcome.ok) return outcome.value;
   if (outcome.reason === "not-found") throw notFound(id);
+  const sent = req.headers.get("if-match") ?? "";
+  const current = todoEtag(outcome.current);
+  const why = sent.includes("W/")
+    ? "weak ETags (W/...) never match If-Match, which compares strongly; send the ETag exactly as GET returned it"
+    : "someone changed it since you read it. GET it again, then retry";
   throw new HttpProblem(
     "precondition-failed",
-    `If-Match ${req.headers.get("if-match")} is not the todo's current ETag ${todoEtag(outcome.current)}: someone changed it since you read it. GET it again, then retry.`,
-    { headers: { etag: todoEtag(outcome.current) } },
+    `If-Match ${sent} is not the todo's current ETag ${current}: ${why}.`,
+    { headers: { etag: current } },
   );
 }
 

@@ -164,7 +164,7 @@ export const examples = defineExamples({
       headers: PROBLEM,
       body: {
         status: 422,
-        errors: [{ in: "body", field: "title", message: "must be a string" }],
+        errors: [{ in: "body", field: "title", message: "is required" }],
       },
     },
   },

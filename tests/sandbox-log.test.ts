@@ -60,14 +60,14 @@ describe("GET /api/sandbox/log", () => {
       expect(new Date(entry.createdAt).toString()).not.toBe("Invalid Date");
     }
     const spanNames = (entry: Entry | undefined) => entry?.spans.map((s) => s.name);
-    expect(spanNames(entries[5])).toEqual(["validate", "sandbox", "db"]);
-    expect(spanNames(entries[4])).toEqual(["validate", "sandbox", "db"]);
+    expect(spanNames(entries[5])).toEqual(["validate", "sandbox", "ratelimit", "db"]);
+    expect(spanNames(entries[4])).toEqual(["validate", "sandbox", "ratelimit", "db"]);
     // Validation rejected it before any query; the 405 never reached a step.
     expect(spanNames(entries[1])).toEqual(["validate"]);
     expect(spanNames(entries[2])).toEqual([]);
-    expect(spanNames(entries[0])).toEqual(["validate", "sandbox", "delay"]);
-    expect(entries[0]?.spans[2]).toMatchObject({ desc: "Wait 0 ms", dur: expect.any(Number) });
-    expect(entries[0]?.spans[2]?.start).toBeGreaterThanOrEqual(0);
+    expect(spanNames(entries[0])).toEqual(["validate", "sandbox", "ratelimit", "delay"]);
+    expect(entries[0]?.spans[3]).toMatchObject({ desc: "Wait 0 ms", dur: expect.any(Number) });
+    expect(entries[0]?.spans[3]?.start).toBeGreaterThanOrEqual(0);
   });
 
   it("leaves out the portal's own calls: sandbox, log, reset and progress", async () => {

@@ -65,6 +65,7 @@ describe("methods and pipeline", () => {
     expect(timing.split(", ").map((entry) => entry.split(";")[0])).toEqual([
       "validate",
       "sandbox",
+      "ratelimit",
       "db",
       "total",
     ]);

@@ -1,0 +1,130 @@
+// What gets measured, in order: every GET before any POST, so each GET sees the same 20 todos.
+
+/**
+ * Each scenario: an id (the ratios refer to it), what it hits, the autocannon request, a check
+ * of one response before the load, whether it writes to the bench database (`db`: reset the
+ * todos around it), how many requests to send one at a time before the load (`probe`: their
+ * latency, and for our route their Server-Timing), and whether to read the spans of the loaded
+ * run from the request log
+ * (`logSpans`: "sandbox" for the bench sandbox's entries, "all" for every sandbox's).
+ */
+export function scenarios({ next, bare, json, key, spreadKeys, todos }) {
+  const withKey = { "x-sandbox-key": key };
+  const post = {
+    method: "POST",
+    headers: { ...withKey, "content-type": "application/json" },
+    body: JSON.stringify({ title: "bench" }),
+  };
+  // One sandbox per connection: POSTs to one sandbox queue on its todo-id counter row, POSTs to
+  // different sandboxes do not, so these rows show the pipeline without that lock.
+  let client = 0;
+  const spread = {
+    ...post,
+    setupClient: (c) => {
+      const sandboxKey = spreadKeys[client++ % spreadKeys.length];
+      c.setHeaders({ ...post.headers, "x-sandbox-key": sandboxKey });
+    },
+  };
+  const hello = (body) => body?.ok === true;
+  const page = (body) => body?.data?.length === todos && body.pagination.total === todos;
+  const created = (body, res) => res.status === 201 && body?.title === "bench";
+  return [
+    {
+      id: "hello",
+      server: "next",
+      target: "next",
+      route: "GET /api/health",
+      load: { url: `${next}/api/health` },
+      check: hello,
+      probe: 200,
+    },
+    {
+      id: "bare-hello",
+      server: "bare",
+      target: "bare node:http",
+      route: "GET /health",
+      load: { url: `${bare}/health` },
+      check: hello,
+      probe: 200,
+    },
+    {
+      id: "todo-get",
+      server: "next",
+      target: "next",
+      route: "GET /api/v1/todos",
+      load: { url: `${next}/api/v1/todos?limit=${todos}`, headers: withKey },
+      check: page,
+      db: true,
+      probe: 200,
+      logSpans: "sandbox",
+    },
+    {
+      id: "bare-get",
+      server: "bare",
+      target: "bare node:http",
+      route: "GET /api/v1/todos",
+      load: { url: `${bare}/api/v1/todos?limit=${todos}`, headers: withKey },
+      check: page,
+      db: true,
+      probe: 200,
+    },
+    {
+      id: "json-get",
+      server: "json",
+      target: "json-server",
+      route: "GET /todos",
+      load: { url: `${json}/todos?_limit=${todos}` },
+      check: (body) => body?.length === todos,
+      probe: 200,
+    },
+    {
+      id: "todo-post",
+      server: "next",
+      target: "next",
+      route: "POST /api/v1/todos",
+      load: { url: `${next}/api/v1/todos`, ...post },
+      check: created,
+      db: true,
+      probe: 100,
+      logSpans: "sandbox",
+    },
+    {
+      id: "bare-post",
+      server: "bare",
+      target: "bare node:http",
+      route: "POST /api/v1/todos",
+      load: { url: `${bare}/api/v1/todos`, ...post },
+      check: created,
+      db: true,
+      probe: 100,
+    },
+    {
+      id: "todo-post-spread",
+      server: "next",
+      target: "next",
+      route: `POST /api/v1/todos, ${spreadKeys.length} sandboxes`,
+      load: { url: `${next}/api/v1/todos`, ...spread },
+      check: created,
+      db: true,
+      logSpans: "all",
+    },
+    {
+      id: "bare-post-spread",
+      server: "bare",
+      target: "bare node:http",
+      route: `POST /api/v1/todos, ${spreadKeys.length} sandboxes`,
+      load: { url: `${bare}/api/v1/todos`, ...spread },
+      check: created,
+      db: true,
+    },
+    {
+      id: "json-post",
+      server: "json",
+      target: "json-server",
+      route: "POST /todos",
+      load: { url: `${json}/todos`, ...post },
+      check: created,
+      probe: 100,
+    },
+  ];
+}

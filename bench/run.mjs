@@ -1,0 +1,243 @@
+// npm run bench — GET and POST /api/v1/todos on the production build, side by side with the
+// build's simplest handler, a bare node:http + postgres.js server and json-server. See README.md.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { benchDb, createDatabase, dropDatabase } from "./lib/database.mjs";
+import { probeServerTiming, runLoad, spanStats, stopLoad, summarize } from "./lib/load.mjs";
+import { cpuTimeMs, freePort, memoryOf, stopAll } from "./lib/processes.mjs";
+import { formatRatios, formatResults, formatSpans, ratios, writeResults } from "./lib/report.mjs";
+import { scenarios } from "./lib/scenarios.mjs";
+import {
+  ensureBuild,
+  newSandboxKeys,
+  prepareSandbox,
+  request,
+  startBare,
+  startJsonServer,
+  startNext,
+} from "./lib/servers.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** Todos in the sandbox (and in json-server's db.json) whenever a scenario starts. */
+const TODOS = 20;
+
+function numberFromEnv(name, fallback, min) {
+  const raw = process.env[name];
+  const value = raw ? Number(raw) : fallback;
+  if (!Number.isFinite(value) || value < min) throw new Error(`${name} must be a number >= ${min}`);
+  return value;
+}
+
+const config = {
+  seconds: numberFromEnv("BENCH_SECONDS", 10, 1),
+  warmupSeconds: numberFromEnv("BENCH_WARMUP_SECONDS", 3, 0),
+  connections: numberFromEnv("BENCH_CONNECTIONS", 50, 1),
+  only: process.env.BENCH_ONLY?.split(",").map((id) => id.trim()),
+  adminUrl: process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/postgres",
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+};
+
+/** What cleanup must undo, filled in as setup goes. */
+const state = { dbName: undefined, bench: undefined, tmp: undefined };
+
+async function runScenario(s, { sandboxId, proc }) {
+  const { bench } = state;
+  const load = { ...s.load, connections: config.connections };
+  const reset = async () => {
+    if (!s.db) return;
+    const left = await bench.resetTodos(sandboxId);
+    if (left !== TODOS) throw new Error(`the sandbox holds ${left} todos, not ${TODOS}`);
+  };
+
+  const { res, body } = await request(load.url, load);
+  if (!s.check(body, res)) {
+    throw new Error(`${s.target} ${s.route} answered ${res.status} ${JSON.stringify(body)}`);
+  }
+  console.log(`${s.target} ${s.route}: warm-up ${config.warmupSeconds}s, then ${config.seconds}s`);
+  if (config.warmupSeconds > 0) await runLoad({ ...load, seconds: config.warmupSeconds });
+  await reset();
+
+  const serverTiming = {};
+  let serial;
+  if (s.probe) {
+    const stats = await probeServerTiming({ url: load.url, init: load, count: s.probe });
+    serial = stats.client;
+    if (s.logSpans) serverTiming.unloaded = stats;
+    await reset();
+  }
+  const logStart = await bench.maxLogId();
+  const cpuStart = cpuTimeMs(proc);
+  const result = summarize(await runLoad({ ...load, seconds: config.seconds }));
+  // The server's own CPU time per completed request: the work a request costs, apart from how
+  // much of the cores the server got (the database's CPU is not in it).
+  const cpu = cpuTimeMs(proc) - cpuStart;
+  result.cpuMsPerRequest = result.requests
+    ? Math.round((cpu / result.requests) * 100) / 100
+    : undefined;
+  if (s.logSpans) {
+    await bench.settle();
+    const entries = await bench.routeLogEntries({
+      sandboxId: s.logSpans === "sandbox" ? sandboxId : undefined,
+      method: load.method ?? "GET",
+      afterId: logStart,
+    });
+    serverTiming.underLoad = spanStats(
+      entries.map((e) => ({
+        ...Object.fromEntries(e.spans.map((span) => [span.name, span.dur])),
+        total: e.durationMs,
+      })),
+    );
+    serverTiming.underLoadSamples = entries.length;
+  }
+  await reset();
+  return {
+    id: s.id,
+    target: s.target,
+    route: s.route,
+    ...result,
+    serialP50Ms: serial?.p50,
+    serialP99Ms: serial?.p99,
+    ...(s.logSpans && { serverTiming }),
+  };
+}
+
+function gitDescription() {
+  try {
+    const git = (...args) =>
+      execFileSync("git", args, { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString();
+    const dirty = git("status", "--porcelain").length > 0;
+    return `${git("rev-parse", "--short", "HEAD").trim()}${dirty ? " (working tree modified)" : ""}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function print(report, nextOutput) {
+  const cpus = report.cpus;
+  const [before, after] = [report.loadAverage.before[0], report.loadAverage.after[0]];
+  console.log(
+    `\n${report.connections} connections, ${report.seconds}s per row, ${cpus} CPUs, ` +
+      `load average ${before.toFixed(2)} before, ${after.toFixed(2)} after\n`,
+  );
+  if (before > cpus) {
+    console.log(
+      `Warning: the load average was over ${cpus} before the run: other processes shared the ` +
+        "CPUs, so absolute figures are low and noisy (ratios hold up better).\n",
+    );
+  }
+  console.log(formatResults(report.results));
+  console.log(`\n${formatRatios(report.ratios)}`);
+  for (const r of report.results.filter((x) => x.serverTiming)) {
+    const { unloaded, underLoad, underLoadSamples } = r.serverTiming;
+    if (unloaded) {
+      console.log(`\n${formatSpans(`${r.route}: Server-Timing, one request at a time`, unloaded)}`);
+    }
+    const title = `${r.route}: spans in the request log under load (last ${underLoadSamples})`;
+    console.log(`\n${formatSpans(title, underLoad)}`);
+  }
+  const mb = (m) => (m ? `${m.peakRssMb} MB` : "n/a");
+  const { next, bare, jsonServer } = report.memory;
+  console.log(
+    `\nPeak RSS (VmHWM): next ${mb(next)}, bare ${mb(bare)}, json-server ${mb(jsonServer)}`,
+  );
+  if (nextOutput.trim())
+    console.log(`\nnext start output (tail):\n${nextOutput.trim().slice(-1500)}`);
+}
+
+async function main() {
+  const startedAt = new Date().toISOString();
+  const buildId = ensureBuild(root, config.distDir);
+  const db = await createDatabase(config.adminUrl);
+  state.dbName = db.name;
+  console.log(`Database ${db.name}; build ${config.distDir}/ (${buildId})`);
+
+  const databaseUrl = db.url;
+  const next = await startNext({ root, port: await freePort(), databaseUrl });
+  const { key, todos } = await prepareSandbox(next.url, TODOS);
+  const spreadKeys = await newSandboxKeys(next.url, config.connections);
+  state.bench = benchDb(databaseUrl);
+  const sandboxId = await state.bench.sandboxIdForKey(key);
+  await state.bench.snapshotTodos();
+  const bare = await startBare({ root, port: await freePort(), databaseUrl });
+  state.tmp = mkdtempSync(path.join(os.tmpdir(), "bmj-bench-"));
+  // json-server serves the very todos the sandbox holds.
+  const json = await startJsonServer({ root, port: await freePort(), dir: state.tmp, todos });
+
+  const loadBefore = os.loadavg();
+  const results = [];
+  const urls = { next: next.url, bare: bare.url, json: json.url };
+  const procs = { next: next.proc, bare: bare.proc, json: json.proc };
+  for (const s of scenarios({ ...urls, key, spreadKeys, todos: TODOS })) {
+    if (config.only && !config.only.includes(s.id)) continue;
+    results.push(await runScenario(s, { sandboxId, proc: procs[s.server] }));
+  }
+
+  const report = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    commit: gitDescription(),
+    buildId,
+    distDir: config.distDir,
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverage: { before: loadBefore, after: os.loadavg() },
+    seconds: config.seconds,
+    warmupSeconds: config.warmupSeconds,
+    connections: config.connections,
+    todos: TODOS,
+    rateLimitStore: process.env.UPSTASH_REDIS_REST_URL
+      ? "upstash"
+      : process.env.REDIS_URL
+        ? "redis"
+        : "memory",
+    results,
+    ratios: ratios(results),
+    memory: {
+      next: memoryOf(next.proc),
+      bare: memoryOf(bare.proc),
+      jsonServer: memoryOf(json.proc),
+    },
+  };
+  print(report, next.proc.output);
+  const file = path.join(root, "bench/results/latest.json");
+  writeResults(file, report);
+  console.log(`\nWrote ${path.relative(root, file)}`);
+}
+
+let cleaning;
+let interrupted = false;
+function cleanup() {
+  cleaning ??= (async () => {
+    stopLoad();
+    await stopAll();
+    await state.bench?.end().catch(() => {});
+    if (state.dbName) {
+      await dropDatabase(config.adminUrl, state.dbName).catch((error) => {
+        console.error(`Could not drop ${state.dbName}: ${error.message}`);
+      });
+    }
+    if (state.tmp) rmSync(state.tmp, { recursive: true, force: true });
+  })();
+  return cleaning;
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    interrupted = true;
+    console.error(`\n${signal}: stopping the servers and dropping the bench database`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+try {
+  await main();
+} catch (error) {
+  // After a signal, whatever was in flight fails as its servers go away; that is not news.
+  if (!interrupted) console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}

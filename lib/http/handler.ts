@@ -75,26 +75,22 @@ export function handler<P = Record<string, never>>(fn: RouteHandler<P>) {
       res = toResponse(error, req, ctx);
     }
     const duration = ctx.timing.elapsed();
-    const headers = new Headers(res.headers);
+    // Handlers build their responses with `new Response`, whose headers are mutable.
+    const headers = res.headers;
     for (const [name, value] of ctx.headers) headers.append(name, value);
     headers.set("x-request-id", ctx.requestId);
     headers.set("server-timing", ctx.timing.header(duration));
-    headers.set("cache-control", headers.get("cache-control") ?? "no-store");
-    const final = new Response(res.body, {
-      status: res.status,
-      statusText: res.statusText,
-      headers,
-    });
+    if (!headers.has("cache-control")) headers.set("cache-control", "no-store");
     await afterResponse(() =>
       logRequest({
         req,
         sandboxId: ctx.sandboxId,
         requestId: ctx.requestId,
-        status: final.status,
+        status: res.status,
         duration,
         spans: ctx.timing.spans,
       }),
     );
-    return final;
+    return res;
   };
 }

@@ -18,7 +18,9 @@ export async function claimIds(
       target: [sandboxCounter.sandboxId, sandboxCounter.name],
       set: { value: sql`${sandboxCounter.value} + ${count}` },
     })
-    .returning({ value: sandboxCounter.value });
+    .returning({ value: sandboxCounter.value })
+    .prepare("claim_ids")
+    .execute();
   if (!row) throw new Error(`counter ${name} returned no row`);
   return row.value - count + 1;
 }

@@ -43,7 +43,9 @@ export async function logRequest({ req, sandboxId, requestId, status, duration, 
         durationMs: Math.round(duration),
         spans,
       })
-      .returning({ id: requestLog.id });
+      .returning({ id: requestLog.id })
+      .prepare("log_request")
+      .execute();
     if (row && row.id % PRUNE_EVERY === 0) await pruneRequestLog({ sandboxId: id });
   } catch (error) {
     logger.error({ err: error, requestId }, "could not write the request log");

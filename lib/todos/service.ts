@@ -63,14 +63,17 @@ export async function listTodos({
     done === undefined ? undefined : eq(todo.done, done),
     q ? ilike(todo.title, `%${q.replace(/[\\%_]/g, "\\$&")}%`) : undefined,
   );
-  // One round trip: the window count rides along with the page.
+  // One round trip: the window count rides along with the page. A named (prepared) statement
+  // skips the separate describe round trip of an unnamed one; Postgres reuses it per connection.
   const rows = await db
     .select({ row: todo, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(todo)
     .where(where)
     .orderBy(TODO_SORTS[sort], asc(todo.id))
     .limit(limit)
-    .offset((page - 1) * limit);
+    .offset((page - 1) * limit)
+    .prepare("list_todos")
+    .execute();
   if (rows.length > 0 || page === 1) {
     return { rows: rows.map((r) => r.row), total: rows[0]?.total ?? 0 };
   }
@@ -87,7 +90,9 @@ export async function getTodo({ sandboxId, id }: { sandboxId: string; id: number
   const [row] = await db
     .select()
     .from(todo)
-    .where(ownedBy(todo, sandboxId, eq(todo.id, id)));
+    .where(ownedBy(todo, sandboxId, eq(todo.id, id)))
+    .prepare("get_todo")
+    .execute();
   return row;
 }
 
@@ -102,7 +107,12 @@ export async function createTodo({
 }): Promise<Todo> {
   return sandboxTransaction(sandboxId, async (tx) => {
     const id = await claimIds(tx, { sandboxId, name: "todo" });
-    const [row] = await tx.insert(todo).values({ sandboxId, id, title, done }).returning();
+    const [row] = await tx
+      .insert(todo)
+      .values({ sandboxId, id, title, done })
+      .returning()
+      .prepare("insert_todo")
+      .execute();
     if (!row) throw new Error("todo insert returned no row");
     return row;
   });

@@ -1,8 +1,8 @@
 import { NextRequest } from "next/server";
 import { expect } from "vitest";
 import {
-  type FieldError,
   PROBLEM_CONTENT_TYPE,
+  type ProblemBody,
   type ProblemKind,
   problemKinds,
   problemType,
@@ -71,15 +71,7 @@ export async function newSandboxKey(showSandbox: Route<Record<string, never>>): 
 /** The `type` a problem of this kind carries when served from ORIGIN. */
 export const typeOf = (kind: ProblemKind) => problemType(kind, ORIGIN);
 
-export type Problem = {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  requestId: string;
-  errors?: FieldError[];
-};
+export type Problem = ProblemBody;
 
 /**
  * Asserts that `res` is the problem+json of `kind` a client would get: status, content type,

@@ -5,6 +5,7 @@ import * as echoRoute from "@/app/api/v1/http/echo/route";
 import { MAX_DELAY_MS } from "@/app/api/v1/http/schema";
 import * as statusRoute from "@/app/api/v1/http/status/[code]/route";
 import { PROBLEM_CONTENT_TYPE } from "@/lib/http/problem";
+import type { Echo } from "@/lib/http-inspector/echo";
 import { SANDBOX_COOKIE, SANDBOX_HEADER } from "@/lib/sandbox/keys";
 import {
   type CallOptions,
@@ -33,15 +34,6 @@ const status = (code: string, options: CallOptions = {}) =>
 
 const delay = (ms: string, options: CallOptions = {}) =>
   call(delayRoute.GET, `/api/v1/http/delay/${ms}`, { ms }, options);
-
-type Echo = {
-  method: string;
-  path: string;
-  query: Record<string, string | string[]>;
-  headers: Record<string, string>;
-  body: unknown;
-  bodyBytes: number;
-};
 
 describe("/api/v1/http/echo", () => {
   it("echoes method, path, query (repeated names as arrays), headers and a JSON body", async () => {

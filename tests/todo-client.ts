@@ -1,14 +1,9 @@
 import * as item from "@/app/api/v1/todos/[id]/route";
 import * as collection from "@/app/api/v1/todos/route";
+import type { TodoView } from "@/lib/todos/service";
 import { type CallOptions, call } from "./harness";
 
-export type TodoView = {
-  id: number;
-  title: string;
-  done: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
+export type { TodoView };
 export type TodoPage = {
   data: TodoView[];
   pagination: { page: number; limit: number; total: number; totalPages: number };

@@ -1,44 +1,10 @@
-const REASONS: Record<number, string> = {
-  100: "Continue",
-  101: "Switching Protocols",
-  200: "OK",
-  201: "Created",
-  202: "Accepted",
-  204: "No Content",
-  206: "Partial Content",
-  301: "Moved Permanently",
-  302: "Found",
-  303: "See Other",
-  304: "Not Modified",
-  307: "Temporary Redirect",
-  308: "Permanent Redirect",
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  405: "Method Not Allowed",
-  406: "Not Acceptable",
-  409: "Conflict",
-  410: "Gone",
-  412: "Precondition Failed",
-  413: "Content Too Large",
-  415: "Unsupported Media Type",
-  422: "Unprocessable Content",
-  428: "Precondition Required",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  501: "Not Implemented",
-  502: "Bad Gateway",
-  503: "Service Unavailable",
-  504: "Gateway Timeout",
-};
-
+import { REASON_PHRASES } from "@/lib/http/reasons";
 /**
  * The reason phrase. The standard (RFC 9110) one comes first: HTTP/2 sends none at all, and Node
  * still sends some older names (422 "Unprocessable Entity"), so the lessons' names would not match.
  */
 export function reasonPhrase(status: number, statusText = ""): string {
-  return REASONS[status] ?? statusText;
+  return REASON_PHRASES[status] ?? statusText;
 }
 
 export function formatBytes(bytes: number): string {

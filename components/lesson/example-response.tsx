@@ -1,35 +1,5 @@
 import type { Example } from "@/content/examples";
-
-/** Reason phrases as RFC 9110 names them (Node still says "Payload Too Large" for 413). */
-const REASONS: Record<number, string> = {
-  200: "OK",
-  201: "Created",
-  202: "Accepted",
-  204: "No Content",
-  301: "Moved Permanently",
-  302: "Found",
-  304: "Not Modified",
-  307: "Temporary Redirect",
-  308: "Permanent Redirect",
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  405: "Method Not Allowed",
-  406: "Not Acceptable",
-  409: "Conflict",
-  410: "Gone",
-  412: "Precondition Failed",
-  413: "Content Too Large",
-  415: "Unsupported Media Type",
-  422: "Unprocessable Content",
-  428: "Precondition Required",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  502: "Bad Gateway",
-  503: "Service Unavailable",
-  504: "Gateway Timeout",
-};
+import { REASON_PHRASES } from "@/lib/http/reasons";
 
 function statusTone(status: number): string {
   if (status >= 500) return "text-red-700 dark:text-red-400";
@@ -90,7 +60,7 @@ export function ExampleResponse({ of: example }: { of: Example }) {
             <span className="font-semibold">
               HTTP/1.1{" "}
               <span className={statusTone(status)}>
-                {`${status} ${REASONS[status] ?? ""}`.trim()}
+                {`${status} ${REASON_PHRASES[status] ?? ""}`.trim()}
               </span>
             </span>
           </Line>

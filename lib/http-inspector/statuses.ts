@@ -1,4 +1,5 @@
 import { STATUS_CODES } from "node:http";
+import { REASON_PHRASES } from "@/lib/http/reasons";
 
 /** One line on what each common status tells the client. */
 const MEANING: Record<number, string> = {
@@ -33,7 +34,7 @@ const MEANING: Record<number, string> = {
 };
 
 export function reasonPhrase(status: number): string {
-  return STATUS_CODES[status] ?? "Unknown status";
+  return REASON_PHRASES[status] ?? STATUS_CODES[status] ?? "Unknown status";
 }
 
 export function statusMeaning(status: number): string {

@@ -4,6 +4,7 @@ import { type Todo, todo } from "@/db/schema";
 import { claimIds } from "@/lib/sandbox/counter";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
 import { ownedBy } from "@/lib/sandbox/scope";
+import type { Transaction } from "@/lib/sandbox/seed";
 
 /** What the API shows of a todo: the row without its sandbox and version. */
 export type TodoView = {
@@ -124,10 +125,28 @@ export type WriteOutcome<T> =
   | { ok: false; reason: "not-found" }
   | { ok: false; reason: "precondition-failed"; current: Todo };
 
+type Expectation = (current: Todo) => boolean;
+
 /**
- * Changes a todo if `expect` accepts its current state, in one transaction with the row locked,
- * so two clients holding the same ETag cannot both win.
+ * Runs `write` on a todo if `expect` accepts its current state, in one transaction with the row
+ * locked, so two clients holding the same ETag cannot both win.
  */
+async function writeIfExpected<T>(
+  { sandboxId, id, expect }: { sandboxId: string; id: number; expect: Expectation },
+  write: (tx: Transaction) => Promise<T>,
+): Promise<WriteOutcome<T>> {
+  return sandboxTransaction(sandboxId, async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(todo)
+      .where(ownedBy(todo, sandboxId, eq(todo.id, id)))
+      .for("update");
+    if (!current) return { ok: false, reason: "not-found" };
+    if (!expect(current)) return { ok: false, reason: "precondition-failed", current };
+    return { ok: true, value: await write(tx) };
+  });
+}
+
 export async function updateTodo({
   sandboxId,
   id,
@@ -137,23 +156,16 @@ export async function updateTodo({
   sandboxId: string;
   id: number;
   changes: { title?: string; done?: boolean };
-  expect: (current: Todo) => boolean;
+  expect: Expectation;
 }): Promise<WriteOutcome<Todo>> {
-  return sandboxTransaction(sandboxId, async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(todo)
-      .where(ownedBy(todo, sandboxId, eq(todo.id, id)))
-      .for("update");
-    if (!current) return { ok: false, reason: "not-found" };
-    if (!expect(current)) return { ok: false, reason: "precondition-failed", current };
+  return writeIfExpected({ sandboxId, id, expect }, async (tx) => {
     const [row] = await tx
       .update(todo)
       .set({ ...changes, version: sql`${todo.version} + 1`, updatedAt: sql`now()` })
       .where(ownedBy(todo, sandboxId, eq(todo.id, id)))
       .returning();
-    if (!row) return { ok: false, reason: "not-found" };
-    return { ok: true, value: row };
+    if (!row) throw new Error("a locked todo vanished during its update");
+    return row;
   });
 }
 
@@ -164,17 +176,10 @@ export async function deleteTodo({
 }: {
   sandboxId: string;
   id: number;
-  expect: (current: Todo) => boolean;
+  expect: Expectation;
 }): Promise<WriteOutcome<null>> {
-  return sandboxTransaction(sandboxId, async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(todo)
-      .where(ownedBy(todo, sandboxId, eq(todo.id, id)))
-      .for("update");
-    if (!current) return { ok: false, reason: "not-found" };
-    if (!expect(current)) return { ok: false, reason: "precondition-failed", current };
+  return writeIfExpected({ sandboxId, id, expect }, async (tx) => {
     await tx.delete(todo).where(ownedBy(todo, sandboxId, eq(todo.id, id)));
-    return { ok: true, value: null };
+    return null;
   });
 }

@@ -3,7 +3,8 @@ export function RequestPreview() {
   const spans = [
     { name: "validate", desc: "Validate the query string", start: 0, dur: 4 },
     { name: "sandbox", desc: "Identify your sandbox", start: 4, dur: 14 },
-    { name: "db", desc: "Select a page of todos", start: 18, dur: 62 },
+    { name: "ratelimit", desc: "Check your request rate", start: 18, dur: 3 },
+    { name: "db", desc: "Select a page of todos", start: 21, dur: 59 },
   ];
   return (
     <figure className="min-w-0 overflow-hidden rounded-2xl border border-zinc-200 bg-white shadow-lg shadow-zinc-900/5 dark:border-zinc-800 dark:bg-zinc-900 dark:shadow-black/30">

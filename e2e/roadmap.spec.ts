@@ -37,3 +37,11 @@ test("the theme toggle switches between light and dark", async ({ page }) => {
   await page.reload();
   await expect(html).toHaveClass(/dark/);
 });
+
+test("an unknown lesson answers 404 with a way back to the roadmap", async ({ page }) => {
+  const res = await page.goto("/learn/no-such-lesson");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Nothing lives at this URL" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the roadmap" }).click();
+  await expect(page.getByTestId("month-1")).toBeVisible();
+});

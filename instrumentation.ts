@@ -3,8 +3,15 @@ export async function register() {
   // The positive check (not an early return) lets webpack drop the Node-only imports from the
   // edge bundle of this file.
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { env } = await import("@/lib/env");
-    env();
+    const { env, EnvError } = await import("@/lib/env");
+    try {
+      env();
+    } catch (error) {
+      if (!(error instanceof EnvError)) throw error;
+      // A server that cannot work should not look ready: say what to set, and stop.
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
     if (process.env.NEXT_PHASE !== "phase-production-build") {
       const { getDb } = await import("@/db");
       await getDb();

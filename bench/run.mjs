@@ -35,6 +35,9 @@ const config = {
   seconds: numberFromEnv("BENCH_SECONDS", 10, 1),
   warmupSeconds: numberFromEnv("BENCH_WARMUP_SECONDS", 3, 0),
   connections: numberFromEnv("BENCH_CONNECTIONS", 50, 1),
+  // Rounds alternate the targets, so a burst of noise from a shared machine hits one round of
+  // each rather than all of one target; the report takes the median of every figure.
+  rounds: numberFromEnv("BENCH_ROUNDS", 1, 1),
   only: process.env.BENCH_ONLY?.split(",").map((id) => id.trim()),
   adminUrl: process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/postgres",
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -104,6 +107,33 @@ async function runScenario(s, { sandboxId, proc }) {
   };
 }
 
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === "number").sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
+};
+
+/** Per scenario, the round with the median req/s (its other figures come with it). */
+function medianRows(rounds) {
+  return rounds[0].map((_row, i) => {
+    const runs = rounds.map((results) => results[i]);
+    const mid = median(runs.map((r) => r.reqPerSec));
+    return { ...runs.find((r) => r.reqPerSec === mid), rounds: runs.map((r) => r.reqPerSec) };
+  });
+}
+
+/** Each ratio's median over the rounds, every ratio computed within its own round. */
+function medianRatios(perRound) {
+  return perRound[0].map((ratio, i) => {
+    const same = perRound.map((round) => round[i]);
+    return Object.fromEntries(
+      Object.entries(ratio).map(([k, v]) => [
+        k,
+        typeof v === "number" ? median(same.map((r) => r[k])) : v,
+      ]),
+    );
+  });
+}
+
 function gitDescription() {
   try {
     const git = (...args) =>
@@ -119,7 +149,8 @@ function print(report, nextOutput) {
   const cpus = report.cpus;
   const [before, after] = [report.loadAverage.before[0], report.loadAverage.after[0]];
   console.log(
-    `\n${report.connections} connections, ${report.seconds}s per row, ${cpus} CPUs, ` +
+    `\n${report.connections} connections, ${report.seconds}s per row, ${report.rounds} round(s) ` +
+      `(medians shown), ${cpus} CPUs, ` +
       `load average ${before.toFixed(2)} before, ${after.toFixed(2)} after\n`,
   );
   if (before > cpus) {
@@ -167,13 +198,19 @@ async function main() {
   const json = await startJsonServer({ root, port: await freePort(), dir: state.tmp, todos });
 
   const loadBefore = os.loadavg();
-  const results = [];
   const urls = { next: next.url, bare: bare.url, json: json.url };
   const procs = { next: next.proc, bare: bare.proc, json: json.proc };
-  for (const s of scenarios({ ...urls, key, spreadKeys, todos: TODOS })) {
-    if (config.only && !config.only.includes(s.id)) continue;
-    results.push(await runScenario(s, { sandboxId, proc: procs[s.server] }));
+  const rounds = [];
+  for (let round = 1; round <= config.rounds; round++) {
+    if (config.rounds > 1) console.log(`\n== round ${round} of ${config.rounds}`);
+    const results = [];
+    for (const s of scenarios({ ...urls, key, spreadKeys, todos: TODOS })) {
+      if (config.only && !config.only.includes(s.id)) continue;
+      results.push(await runScenario(s, { sandboxId, proc: procs[s.server] }));
+    }
+    rounds.push(results);
   }
+  const results = medianRows(rounds);
 
   const report = {
     startedAt,
@@ -185,6 +222,7 @@ async function main() {
     cpus: os.cpus().length,
     loadAverage: { before: loadBefore, after: os.loadavg() },
     seconds: config.seconds,
+    rounds: config.rounds,
     warmupSeconds: config.warmupSeconds,
     connections: config.connections,
     todos: TODOS,
@@ -194,7 +232,7 @@ async function main() {
         ? "redis"
         : "memory",
     results,
-    ratios: ratios(results),
+    ratios: medianRatios(rounds.map(ratios)),
     memory: {
       next: memoryOf(next.proc),
       bare: memoryOf(bare.proc),

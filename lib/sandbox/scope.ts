@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, eq, type Placeholder, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 
 /**
@@ -7,7 +7,7 @@ import type { PgColumn } from "drizzle-orm/pg-core";
  */
 export function ownedBy(
   table: { sandboxId: PgColumn },
-  sandboxId: string,
+  sandboxId: string | Placeholder,
   ...conditions: Array<SQL | undefined>
 ): SQL {
   return and(eq(table.sandboxId, sandboxId), ...conditions) as SQL;

@@ -1,5 +1,5 @@
 import { asc, desc, eq, ilike, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { type Db, getDb } from "@/db";
 import { type Todo, todo } from "@/db/schema";
 import { claimIds } from "@/lib/sandbox/counter";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
@@ -42,6 +42,45 @@ export const TODO_SORTS = {
 } as const;
 export type TodoSort = keyof typeof TODO_SORTS;
 
+type ListShape = { filterDone: boolean; search: boolean; sort: TodoSort };
+
+function buildListQuery(db: Db, { filterDone, search, sort }: ListShape) {
+  return db
+    .select({ row: todo, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(todo)
+    .where(
+      ownedBy(
+        todo,
+        sql.placeholder("sandboxId"),
+        filterDone ? eq(todo.done, sql.placeholder("done")) : undefined,
+        search ? ilike(todo.title, sql.placeholder("pattern")) : undefined,
+      ),
+    )
+    .orderBy(TODO_SORTS[sort], asc(todo.id))
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare(`list_todos_${Number(filterDone)}${Number(search)}_${sort}`);
+}
+
+// The list query is built once per shape (filters used, sort) and per database client, then only
+// executed: building SQL on every request costs more CPU than running it.
+const listQueries = new WeakMap<Db, Map<string, ReturnType<typeof buildListQuery>>>();
+
+function listQuery(db: Db, shape: ListShape) {
+  let byShape = listQueries.get(db);
+  if (!byShape) {
+    byShape = new Map();
+    listQueries.set(db, byShape);
+  }
+  const key = `${shape.filterDone}|${shape.search}|${shape.sort}`;
+  let query = byShape.get(key);
+  if (!query) {
+    query = buildListQuery(db, shape);
+    byShape.set(key, query);
+  }
+  return query;
+}
+
 export async function listTodos({
   sandboxId,
   page,
@@ -58,23 +97,19 @@ export async function listTodos({
   sort: TodoSort;
 }): Promise<{ rows: Todo[]; total: number }> {
   const db = await getDb();
-  const where = ownedBy(
-    todo,
+  const pattern = q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : undefined;
+  // One round trip: the window count rides along with the page.
+  const rows = await listQuery(db, {
+    filterDone: done !== undefined,
+    search: Boolean(q),
+    sort,
+  }).execute({
     sandboxId,
-    done === undefined ? undefined : eq(todo.done, done),
-    q ? ilike(todo.title, `%${q.replace(/[\\%_]/g, "\\$&")}%`) : undefined,
-  );
-  // One round trip: the window count rides along with the page. A named (prepared) statement
-  // skips the separate describe round trip of an unnamed one; Postgres reuses it per connection.
-  const rows = await db
-    .select({ row: todo, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(todo)
-    .where(where)
-    .orderBy(TODO_SORTS[sort], asc(todo.id))
-    .limit(limit)
-    .offset((page - 1) * limit)
-    .prepare("list_todos")
-    .execute();
+    done,
+    pattern,
+    limit,
+    offset: (page - 1) * limit,
+  });
   if (rows.length > 0 || page === 1) {
     return { rows: rows.map((r) => r.row), total: rows[0]?.total ?? 0 };
   }
@@ -82,7 +117,14 @@ export async function listTodos({
   const [count] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(todo)
-    .where(where);
+    .where(
+      ownedBy(
+        todo,
+        sandboxId,
+        done === undefined ? undefined : eq(todo.done, done),
+        pattern ? ilike(todo.title, pattern) : undefined,
+      ),
+    );
   return { rows: [], total: count?.n ?? 0 };
 }
 

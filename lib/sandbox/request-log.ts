@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import type { NextRequest } from "next/server";
-import { getDb } from "@/db";
+import { type Db, getDb } from "@/db";
 import { type RequestLogEntry, requestLog, type Span } from "@/db/schema";
 import { logger } from "@/lib/logger";
 import { findSandboxId } from "./sandboxes";
@@ -20,6 +20,37 @@ type Logged = {
   spans: Span[];
 };
 
+const column = (name: keyof typeof requestLog.$inferInsert) => sql.placeholder(name);
+
+function buildInsert(db: Db) {
+  return db
+    .insert(requestLog)
+    .values({
+      sandboxId: column("sandboxId"),
+      requestId: column("requestId"),
+      method: column("method"),
+      path: column("path"),
+      status: column("status"),
+      durationMs: column("durationMs"),
+      spans: column("spans"),
+    })
+    .returning({ id: requestLog.id })
+    .prepare("log_request");
+}
+
+// Built once per database client and only executed per request (see listTodos for why).
+const inserts = new WeakMap<Db, ReturnType<typeof buildInsert>>();
+
+async function insertLogEntry() {
+  const db = await getDb();
+  let insert = inserts.get(db);
+  if (!insert) {
+    insert = buildInsert(db);
+    inserts.set(db, insert);
+  }
+  return insert;
+}
+
 /**
  * Appends a lesson API request to its sandbox's log. Requests that never named a sandbox (or named an unknown
  * one) belong to nobody and are not kept. Failures are logged, never thrown: the learner already
@@ -30,22 +61,15 @@ export async function logRequest({ req, sandboxId, requestId, status, duration, 
   try {
     const id = sandboxId ?? (await findSandboxId({ req }));
     if (!id) return;
-    const db = await getDb();
-    const path = `${req.nextUrl.pathname}${req.nextUrl.search}`.slice(0, 500);
-    const [row] = await db
-      .insert(requestLog)
-      .values({
-        sandboxId: id,
-        requestId,
-        method: req.method,
-        path,
-        status,
-        durationMs: Math.round(duration),
-        spans,
-      })
-      .returning({ id: requestLog.id })
-      .prepare("log_request")
-      .execute();
+    const [row] = await (await insertLogEntry()).execute({
+      sandboxId: id,
+      requestId,
+      method: req.method,
+      path: `${req.nextUrl.pathname}${req.nextUrl.search}`.slice(0, 500),
+      status,
+      durationMs: Math.round(duration),
+      spans,
+    });
     if (row && row.id % PRUNE_EVERY === 0) await pruneRequestLog({ sandboxId: id });
   } catch (error) {
     logger.error({ err: error, requestId }, "could not write the request log");

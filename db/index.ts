@@ -6,6 +6,8 @@ import { logger } from "@/lib/logger";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** What `db.transaction(tx => …)` hands its callback. */
+export type Transaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 

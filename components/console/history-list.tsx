@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { formatMs, methodTone, statusTone, timeAgo } from "./format";
+import { statusTone } from "@/components/ui/status-tone";
+import { formatMs, methodTone, timeAgo } from "./format";
 import type { HistoryEntry } from "./history";
 import { ghostButtonClass } from "./kv-editor";
 import { Chevron } from "./response-view";

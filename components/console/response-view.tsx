@@ -1,4 +1,5 @@
-import { formatBytes, formatMs, reasonPhrase, statusDot, statusTone } from "./format";
+import { statusDot, statusTone } from "@/components/ui/status-tone";
+import { formatBytes, formatMs, reasonPhrase } from "./format";
 import { highlightJson } from "./json-view";
 import { isJsonType } from "./request";
 import { layoutTimeline, parseServerTiming } from "./server-timing";

@@ -1,12 +1,6 @@
+import { statusTone } from "@/components/ui/status-tone";
 import type { Example } from "@/content/examples";
 import { REASON_PHRASES } from "@/lib/http/reasons";
-
-function statusTone(status: number): string {
-  if (status >= 500) return "text-red-700 dark:text-red-400";
-  if (status >= 400) return "text-amber-700 dark:text-amber-400";
-  if (status >= 300) return "text-sky-700 dark:text-sky-400";
-  return "text-emerald-700 dark:text-emerald-400";
-}
 
 /** What comes after the blank line: the JSON body, or a note saying why there is none. */
 function bodyOf(example: Example): { lines: string[]; note: boolean } {

@@ -1,4 +1,5 @@
 import { MethodBadge } from "@/components/lesson/method-badge";
+import { statusTone } from "@/components/ui/status-tone";
 import type { RequestLogEntry } from "@/db/schema";
 
 const SPAN_COLORS = [
@@ -8,13 +9,6 @@ const SPAN_COLORS = [
   "bg-amber-500",
   "bg-rose-500",
 ];
-
-function statusClass(status: number): string {
-  if (status >= 500) return "text-rose-700 dark:text-rose-400";
-  if (status >= 400) return "text-amber-700 dark:text-amber-400";
-  if (status >= 300) return "text-sky-700 dark:text-sky-400";
-  return "text-emerald-700 dark:text-emerald-400";
-}
 
 /** Where the time went: each span as a share of the whole request. */
 function Spans({ entry }: { entry: Pick<RequestLogEntry, "spans" | "durationMs"> }) {
@@ -84,7 +78,7 @@ export function RequestLogTable({ entries }: { entries: RequestLogEntry[] }) {
                   <code className="break-all font-mono text-xs">{entry.path}</code>
                 </div>
               </td>
-              <td className={`px-3 py-2 font-mono font-semibold ${statusClass(entry.status)}`}>
+              <td className={`px-3 py-2 font-mono font-semibold ${statusTone(entry.status)}`}>
                 {entry.status}
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-right font-mono text-xs">

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
+import type { Transaction } from "@/db";
 import { getDb } from "@/db";
-import type { Transaction } from "./seed";
 
 // Advisory locks in the two-key space, namespaced by this number, keyed by the sandbox.
 const SANDBOX_LOCKS = 1;

@@ -1,6 +1,6 @@
+import type { Transaction } from "@/db";
 import { todo } from "@/db/schema";
 import { claimIds } from "@/lib/sandbox/counter";
-import type { Transaction } from "@/lib/sandbox/seed";
 
 export const SEED_TODOS = [
   { title: "Read the HTTP and REST lesson", done: true },

@@ -1,10 +1,9 @@
 import { asc, desc, eq, ilike, sql } from "drizzle-orm";
-import { type Db, getDb } from "@/db";
+import { type Db, getDb, type Transaction } from "@/db";
 import { type Todo, todo } from "@/db/schema";
 import { claimIds } from "@/lib/sandbox/counter";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
 import { ownedBy } from "@/lib/sandbox/scope";
-import type { Transaction } from "@/lib/sandbox/seed";
 
 /** What the API shows of a todo: the row without its sandbox and version. */
 export type TodoView = {

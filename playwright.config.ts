@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// A separate database folder per port, so two runs (two checkouts) never share one.
+const E2E_DATA = `.data/e2e-${PORT}`;
 
 // On this project's machines Debian's Chromium is used; elsewhere Playwright's own browser
 // (`npx playwright install chromium`).
@@ -29,12 +31,12 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // A production build (npm run build) on a fresh embedded database for every run.
-    command: `rm -rf .data/e2e && node_modules/.bin/next start -p ${PORT}`,
+    command: `rm -rf ${E2E_DATA} && node_modules/.bin/next start -p ${PORT}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      PGLITE_DIR: ".data/e2e",
+      PGLITE_DIR: E2E_DATA,
       NEXT_TELEMETRY_DISABLED: "1",
       // Every test context is a new client; let them all create sandboxes.
       SANDBOX_CREATE_LIMIT: "10000",

@@ -1,8 +1,8 @@
 import type { MDXProps } from "mdx/types";
 import { z } from "zod";
 import type { TocEntry } from "@/lib/mdx/toc";
-import * as httpAndRest from "./lessons/03-http-and-rest.mdx";
-import * as todoApi from "./lessons/04-todo-api.mdx";
+import * as httpAndRest from "./lessons/http-and-rest/page.mdx";
+import * as todoApi from "./lessons/todo-api/page.mdx";
 
 const endpoint = z.strictObject({
   method: z.enum(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),

@@ -1,7 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { Example } from "@/content/examples";
-import { examples as httpExamples } from "@/content/lessons/03-http-and-rest.examples";
-import { examples as todoExamples } from "@/content/lessons/04-todo-api.examples";
+import { examples as httpExamples } from "@/content/lessons/http-and-rest/examples";
+import { examples as todoExamples } from "@/content/lessons/todo-api/examples";
 import { expect, test } from "./fixtures";
 
 const lessons: Record<string, Record<string, Example>> = {

@@ -5,8 +5,8 @@ import {
   GET as getUnknown,
   POST as postUnknown,
 } from "@/app/api/v1/[...path]/route";
-import { GET as statusCode } from "@/app/api/v1/http/status/[code]/route";
-import * as todos from "@/app/api/v1/todos/route";
+import { GET as statusCode } from "@/app/api/v1/(http-and-rest)/http/status/[code]/route";
+import * as todos from "@/app/api/v1/(todo-api)/todos/route";
 import { env } from "@/lib/env";
 import { call, expectProblem, newSandboxKey } from "./harness";
 

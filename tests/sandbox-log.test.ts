@@ -3,10 +3,10 @@ import * as progress from "@/app/api/progress/[slug]/route";
 import { GET as readLog } from "@/app/api/sandbox/log/route";
 import { POST as resetSandbox } from "@/app/api/sandbox/reset/route";
 import { GET as showSandbox } from "@/app/api/sandbox/route";
-import { GET as delay } from "@/app/api/v1/http/delay/[ms]/route";
+import { GET as delay } from "@/app/api/v1/(http-and-rest)/http/delay/[ms]/route";
 import { SANDBOX_COOKIE } from "@/lib/sandbox/keys";
 import { type CallOptions, call, expectProblem, newSandboxKey, randomAddress } from "./harness";
-import { createTodo, listTodos, todo } from "./todo-client";
+import { createTodo, listTodos, todo } from "./todo-api/client";
 
 type Entry = {
   id: number;

@@ -5,9 +5,9 @@ import * as reset from "@/app/api/sandbox/reset/route";
 import { GET as showSandbox } from "@/app/api/sandbox/route";
 import { env } from "@/lib/env";
 import { SANDBOX_COOKIE, SANDBOX_HEADER } from "@/lib/sandbox/keys";
-import { SEED_TODOS } from "@/lib/todos/seed";
+import { SEED_TODOS } from "@/lib/todo-api/seed";
 import { type CallOptions, call, expectProblem, newSandboxKey, randomAddress } from "./harness";
-import { createTodo, listTodos, type TodoPage, todo } from "./todo-client";
+import { createTodo, listTodos, type TodoPage, todo } from "./todo-api/client";
 
 type SandboxBody = { id: string; key: string; created: boolean; requests: number };
 

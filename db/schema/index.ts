@@ -1,2 +1,2 @@
 export * from "./sandboxes";
-export * from "./todos";
+export * from "./todo-api";

@@ -1,5 +1,5 @@
 import type { Transaction } from "@/db";
-import { seedTodos } from "@/lib/todos/seed";
+import { seedTodos } from "@/lib/todo-api/seed";
 
 /** Each lesson's starting data. A lesson with tables adds its seed here. */
 const seeds: Array<(tx: Transaction, sandboxId: string) => Promise<void>> = [seedTodos];

@@ -2,9 +2,9 @@ import { handler } from "@/lib/http/handler";
 import { routeMethods } from "@/lib/http/methods";
 import { negotiate } from "@/lib/http/negotiate";
 import { readBodyText } from "@/lib/http/validate";
-import { describeRequest, echoAsHtml, echoAsText } from "@/lib/http-inspector/echo";
+import { describeRequest, echoAsHtml, echoAsText } from "@/lib/http-and-rest/echo";
 import { resolveSandbox } from "@/lib/sandbox/sandboxes";
-import { ECHO_TYPES } from "../schema";
+import { ECHO_TYPES } from "@/lib/todo-api/contract";
 
 // ANY /api/v1/http/echo — see your request exactly as the server received it
 const echo = handler(async (req, ctx) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requiredString, wholeNumber } from "@/lib/http/fields";
-import { TODO_SORTS, type TodoSort } from "@/lib/todos/service";
+import { TODO_SORTS, type TodoSort } from "@/lib/todo-api/service";
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_TITLE_LENGTH = 200;

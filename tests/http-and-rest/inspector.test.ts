@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { GET as showSandbox } from "@/app/api/sandbox/route";
-import * as delayRoute from "@/app/api/v1/http/delay/[ms]/route";
-import * as echoRoute from "@/app/api/v1/http/echo/route";
-import { MAX_DELAY_MS } from "@/app/api/v1/http/schema";
-import * as statusRoute from "@/app/api/v1/http/status/[code]/route";
+import * as delayRoute from "@/app/api/v1/(http-and-rest)/http/delay/[ms]/route";
+import * as echoRoute from "@/app/api/v1/(http-and-rest)/http/echo/route";
+import { MAX_DELAY_MS } from "@/lib/http-and-rest/contract";
+import * as statusRoute from "@/app/api/v1/(http-and-rest)/http/status/[code]/route";
 import { PROBLEM_CONTENT_TYPE } from "@/lib/http/problem";
-import type { Echo } from "@/lib/http-inspector/echo";
+import type { Echo } from "@/lib/http-and-rest/echo";
 import { SANDBOX_COOKIE, SANDBOX_HEADER } from "@/lib/sandbox/keys";
 import {
   type CallOptions,
@@ -15,7 +15,7 @@ import {
   expectProblem,
   newSandboxKey,
   ORIGIN,
-} from "./harness";
+} from "../harness";
 
 const echoRoutes = {
   GET: echoRoute.GET,

@@ -3,7 +3,7 @@ import { handler } from "@/lib/http/handler";
 import { routeMethods } from "@/lib/http/methods";
 import { parseParams } from "@/lib/http/validate";
 import { resolveSandbox } from "@/lib/sandbox/sandboxes";
-import { delayParams } from "../../schema";
+import { delayParams } from "@/lib/http-and-rest/contract";
 
 type Params = { ms: string };
 

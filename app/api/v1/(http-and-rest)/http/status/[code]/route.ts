@@ -7,9 +7,9 @@ import {
   reasonPhrase,
   statusHeaders,
   statusMeaning,
-} from "@/lib/http-inspector/statuses";
+} from "@/lib/http-and-rest/statuses";
 import { resolveSandbox } from "@/lib/sandbox/sandboxes";
-import { statusParams } from "../../schema";
+import { statusParams } from "@/lib/http-and-rest/contract";
 
 type Params = { code: string };
 

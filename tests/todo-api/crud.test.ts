@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { GET as showSandbox } from "@/app/api/sandbox/route";
-import { MAX_TITLE_LENGTH } from "@/app/api/v1/todos/schema";
+import { MAX_TITLE_LENGTH } from "@/lib/todo-api/contract";
 import { MAX_BODY_BYTES } from "@/lib/http/validate";
-import { expectPipelineHeaders, expectProblem, newSandboxKey } from "./harness";
-import { createTodo as create, listTodos, todo as one } from "./todo-client";
+import { expectPipelineHeaders, expectProblem, newSandboxKey } from "../harness";
+import { createTodo as create, listTodos, todo as one } from "./client";
 
 describe("GET /api/v1/todos/:id", () => {
   it("answers the todo with an ETag naming its id and version", async () => {

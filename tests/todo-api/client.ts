@@ -1,7 +1,7 @@
-import * as item from "@/app/api/v1/todos/[id]/route";
-import * as collection from "@/app/api/v1/todos/route";
-import type { TodoView } from "@/lib/todos/service";
-import { type CallOptions, call } from "./harness";
+import * as item from "@/app/api/v1/(todo-api)/todos/[id]/route";
+import * as collection from "@/app/api/v1/(todo-api)/todos/route";
+import type { TodoView } from "@/lib/todo-api/service";
+import { type CallOptions, call } from "../harness";
 
 export type { TodoView };
 export type TodoPage = {

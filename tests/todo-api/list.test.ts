@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { GET as showSandbox } from "@/app/api/sandbox/route";
-import { SEED_TODOS } from "@/lib/todos/seed";
-import { expectPipelineHeaders, expectProblem, linksOf, newSandboxKey } from "./harness";
+import { SEED_TODOS } from "@/lib/todo-api/seed";
+import { expectPipelineHeaders, expectProblem, linksOf, newSandboxKey } from "../harness";
 import {
   createTodo as create,
   listTodos as list,
   type TodoPage as Page,
   todo,
   todos,
-} from "./todo-client";
+} from "./client";
 
 async function listIds(key: string, query: Record<string, string> = {}): Promise<number[]> {
   const res = await list(key, query);

@@ -13,8 +13,8 @@ import {
   toView,
   updateTodo,
   type WriteOutcome,
-} from "@/lib/todos/service";
-import { patchTodoBody, replaceTodoBody, todoParams } from "../schema";
+} from "@/lib/todo-api/service";
+import { patchTodoBody, replaceTodoBody, todoParams } from "@/lib/todo-api/contract";
 
 type Params = { id: string };
 

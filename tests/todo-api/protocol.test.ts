@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET as showSandbox } from "@/app/api/sandbox/route";
-import { expectPipelineHeaders, expectProblem, newSandboxKey } from "./harness";
-import { createTodo as create, listTodos, todo as one, todos } from "./todo-client";
+import { expectPipelineHeaders, expectProblem, newSandboxKey } from "../harness";
+import { createTodo as create, listTodos, todo as one, todos } from "./client";
 
 describe("methods and pipeline", () => {
   it("answers OPTIONS with 204 and Allow", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET as showSandbox } from "@/app/api/sandbox/route";
-import { expectProblem, newSandboxKey } from "./harness";
-import { createTodo, listTodos, type TodoPage, type TodoView, todo } from "./todo-client";
+import { expectProblem, newSandboxKey } from "../harness";
+import { createTodo, listTodos, type TodoPage, type TodoView, todo } from "./client";
 
 describe("If-Match", () => {
   it.each(["PUT", "PATCH", "DELETE"] as const)(

@@ -3,8 +3,8 @@ import { routeMethods } from "@/lib/http/methods";
 import { jsonWithEtag } from "@/lib/http/respond";
 import { parseJsonBody, parseQuery } from "@/lib/http/validate";
 import { resolveSandbox } from "@/lib/sandbox/sandboxes";
-import { createTodo, listTodos, todoEtag, toView } from "@/lib/todos/service";
-import { createTodoBody, listTodosQuery } from "./schema";
+import { createTodo, listTodos, todoEtag, toView } from "@/lib/todo-api/service";
+import { createTodoBody, listTodosQuery } from "@/lib/todo-api/contract";
 
 // GET /api/v1/todos — list the todos in your sandbox, a page at a time
 const list = handler(async (req, ctx) => {

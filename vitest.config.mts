@@ -2,13 +2,16 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import mdx from "@mdx-js/rollup";
 import { defineConfig } from "vitest/config";
+import { generateLessonRegistry } from "./lib/lessons/generate-registry.mjs";
 import { mdxOptions } from "./lib/mdx/options";
+
+generateLessonRegistry();
 
 // One Redis key prefix per run; tests/global-setup.ts deletes its keys afterwards.
 process.env.REDIS_KEY_PREFIX ??= `bmj-test-${randomBytes(4).toString("hex")}`;
 
 export default defineConfig({
-  // Lessons compile exactly as in the app, so tests use the real registry in content/lessons.ts.
+  // Lessons compile exactly as in the app, so tests use the real registry (content/lessons.ts).
   plugins: [{ enforce: "pre", ...mdx({ ...mdxOptions, providerImportSource: undefined }) }],
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {

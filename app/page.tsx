@@ -4,7 +4,8 @@ import { MonthOverview } from "@/components/roadmap/month-overview";
 import { MonthSection } from "@/components/roadmap/month-section";
 import { Overview } from "@/components/roadmap/overview";
 import { ProgressSummary } from "@/components/roadmap/progress-summary";
-import { plannedLessons, resolveLesson, roadmap } from "@/content/roadmap";
+import { resolveLesson } from "@/content/lessons";
+import { plannedLessons, roadmap } from "@/content/roadmap";
 import { listDoneLessons } from "@/lib/progress/service";
 import { currentSandbox } from "@/lib/sandbox/current";
 

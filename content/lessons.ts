@@ -1,57 +1,107 @@
-import type { MDXProps } from "mdx/types";
 import { z } from "zod";
-import type { TocEntry } from "@/lib/mdx/toc";
-import * as httpAndRest from "./lessons/http-and-rest/page.mdx";
-import * as todoApi from "./lessons/todo-api/page.mdx";
+import type { Operation } from "@/lib/http/contract";
+import type { LessonManifest } from "@/lib/lessons/define";
+import type { LessonPage } from "@/lib/lessons/page";
+import { manifests, pages } from "./lessons/index.generated";
+import { type PlannedLesson, plannedLessons, type ResolvedLesson } from "./roadmap";
 
-const endpoint = z.strictObject({
-  method: z.enum(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
-  path: z.string().startsWith("/api/"),
-  summary: z.string().min(1),
-});
+/**
+ * The lesson registry, derived: every folder of content/lessons that declares a lesson in its
+ * `lesson.ts` (see lib/lessons/generate-registry.mjs), in the roadmap's reading order, with the
+ * month and weeks the roadmap plans it for. Nothing here lists lessons by hand.
+ */
 
-/** What every lesson's `export const meta` must hold. */
-export const lessonMeta = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9-]+$/),
-  title: z.string().min(1),
-  month: z.number().int().min(1).max(6),
+/** What a lesson page's header and the roadmap show. */
+export type LessonMeta = {
+  slug: string;
+  title: string;
+  month: number;
   /** The roadmap weeks it covers, e.g. "3-4". */
-  weeks: z.string().regex(/^\d+(-\d+)?$/),
-  summary: z.string().min(1),
-  objectives: z.array(z.string().min(1)).min(1),
-  endpoints: z.array(endpoint),
-  minutes: z.number().int().positive(),
-});
-export type LessonMeta = z.infer<typeof lessonMeta>;
-
-export type Lesson = {
-  meta: LessonMeta;
-  toc: TocEntry[];
-  Content: (props: MDXProps) => React.JSX.Element;
+  weeks: string;
+  summary: string;
+  objectives: readonly string[];
+  endpoints: { method: string; path: string; summary: string }[];
+  minutes: number;
 };
 
-type LessonModule = { meta: unknown; toc: TocEntry[]; default: Lesson["Content"] };
+export type Lesson = Required<Pick<LessonManifest, "examples" | "checks" | "explains" | "api">> &
+  Pick<LessonManifest, "data"> & { meta: LessonMeta };
 
-function load(module: LessonModule, file: string): Lesson {
-  const parsed = lessonMeta.safeParse(module.meta);
-  if (!parsed.success) {
-    throw new Error(`content/lessons/${file}: invalid meta\n${z.prettifyError(parsed.error)}`);
-  }
-  return { meta: parsed.data, toc: module.toc, Content: module.default };
+const manifestShape = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  objectives: z.array(z.string().min(1)).min(1),
+  minutes: z.number().int().positive(),
+});
+
+function load(
+  folder: string,
+  manifest: LessonManifest,
+  plan: ReturnType<typeof plannedLessons>[number],
+): Lesson {
+  const parsed = manifestShape.safeParse(manifest);
+  if (!parsed.success)
+    throw new Error(`content/lessons/${folder}/lesson.ts: ${z.prettifyError(parsed.error)}`);
+  if (manifest.slug !== folder)
+    throw new Error(
+      `content/lessons/${folder}/lesson.ts: slug "${manifest.slug}" must be its folder's name`,
+    );
+  const api: readonly Operation[] = manifest.api ?? [];
+  return {
+    meta: {
+      slug: manifest.slug,
+      title: manifest.title,
+      month: plan.month,
+      weeks: plan.weeks,
+      summary: manifest.summary,
+      objectives: manifest.objectives,
+      endpoints: api.map(({ method, path, summary }) => ({ method, path, summary })),
+      minutes: manifest.minutes,
+    },
+    api,
+    data: manifest.data,
+    examples: manifest.examples ?? {},
+    checks: manifest.checks ?? [],
+    explains: manifest.explains ?? {},
+  };
 }
 
-/** Every written lesson, in reading order. A new lesson adds one line here. */
-export const lessons: Lesson[] = [
-  load(httpAndRest, "03-http-and-rest.mdx"),
-  load(todoApi, "04-todo-api.mdx"),
-];
+function registry(): Lesson[] {
+  const declared: Record<string, LessonManifest> = manifests;
+  const planned = plannedLessons();
+  const unplanned = Object.keys(declared).filter((slug) => !planned.some((p) => p.slug === slug));
+  if (unplanned.length > 0)
+    throw new Error(`content/lessons: ${unplanned.join(", ")} not planned in content/roadmap.ts`);
+  return planned.flatMap((plan) => {
+    const manifest = declared[plan.slug];
+    return manifest ? [load(plan.slug, manifest, plan)] : [];
+  });
+}
+
+/** Every written lesson, in reading order. */
+export const lessons: Lesson[] = registry();
+
+export const lessonSlugs: readonly string[] = lessons.map((lesson) => lesson.meta.slug);
 
 export function findLesson(slug: string): Lesson | undefined {
   return lessons.find((lesson) => lesson.meta.slug === slug);
+}
+
+/** The lesson's compiled page (its MDX), loaded on demand. */
+export async function loadLessonPage(slug: string): Promise<LessonPage | undefined> {
+  return Object.hasOwn(pages, slug) ? pages[slug]?.() : undefined;
 }
 
 /** The lessons before and after `slug` in reading order. */
 export function neighbours(slug: string): { prev?: Lesson; next?: Lesson } {
   const i = lessons.findIndex((lesson) => lesson.meta.slug === slug);
   return { prev: lessons[i - 1], next: i >= 0 ? lessons[i + 1] : undefined };
+}
+
+export function resolveLesson(planned: PlannedLesson): ResolvedLesson {
+  const lesson = findLesson(planned.slug);
+  if (!lesson) return { status: "upcoming", ...planned };
+  const { slug, title, minutes, summary } = lesson.meta;
+  return { status: "written", slug, title, minutes, summary };
 }

@@ -1,12 +1,10 @@
-import { findLesson } from "@/content/lessons";
-
 /**
  * The 6-month plan of `ROADMAP.md` as data. Text may mark emphasis with `**bold**`, as the plan
  * does; `components/roadmap/rich-text.tsx` renders it.
  */
 export type RichText = string;
 
-/** A lesson the plan calls for. It is written once `content/lessons.ts` registers its slug. */
+/** A lesson the plan calls for. It is written once a folder content/lessons/<slug> declares it. */
 export type PlannedLesson = { slug: string; title: string };
 
 /** Two weeks of the plan, e.g. weeks "3-4", in the same form as a lesson's `meta.weeks`. */
@@ -328,13 +326,6 @@ export const roadmap: Roadmap = {
 export type ResolvedLesson =
   | { status: "written"; slug: string; title: string; minutes: number; summary: string }
   | { status: "upcoming"; slug: string; title: string };
-
-export function resolveLesson(planned: PlannedLesson): ResolvedLesson {
-  const lesson = findLesson(planned.slug);
-  if (!lesson) return { status: "upcoming", ...planned };
-  const { slug, title, minutes, summary } = lesson.meta;
-  return { status: "written", slug, title, minutes, summary };
-}
 
 /** Every planned lesson in reading order, with the month and week block that plans it. */
 export function plannedLessons(

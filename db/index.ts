@@ -3,9 +3,8 @@ import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import * as schema from "./schema";
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Db = PgDatabase<PgQueryResultHKT>;
 /** What `db.transaction(tx => …)` hands its callback. */
 export type Transaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -29,7 +28,7 @@ async function connectPostgres(url: string): Promise<Db> {
     await lockConnection`select pg_advisory_unlock(${MIGRATION_LOCK})`;
     await lockConnection.end();
   }
-  return drizzle(sql, { schema }) as unknown as Db;
+  return drizzle(sql) as unknown as Db;
 }
 
 async function connectPglite(dataDir: string): Promise<Db> {
@@ -40,7 +39,7 @@ async function connectPglite(dataDir: string): Promise<Db> {
   // PGlite creates its own folder but not the ones above it (`.data/` on a fresh clone).
   if (!inMemory) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
   const client = await PGlite.create(inMemory ? undefined : dataDir);
-  const db = drizzle(client, { schema });
+  const db = drizzle(client);
   await migrate(db, { migrationsFolder });
   return db as unknown as Db;
 }

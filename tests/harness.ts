@@ -5,8 +5,8 @@ import {
   type ProblemBody,
   type ProblemKind,
   problemKinds,
-  problemType,
 } from "@/lib/http/problem";
+import { problemTypeFor } from "@/lib/lessons/problem-types";
 import { SANDBOX_HEADER } from "@/lib/sandbox/keys";
 
 type Route<P> = (req: NextRequest, route: { params: Promise<P> }) => Promise<Response>;
@@ -55,21 +55,22 @@ export function randomAddress(): string {
   return `10.${byte()}.${byte()}.${byte()}`;
 }
 
-/** A fresh sandbox, created the way curl gets one: a first request without a key. */
-export async function newSandboxKey(showSandbox: Route<Record<string, never>>): Promise<string> {
+/** A fresh sandbox, created the way curl gets one: `POST /api/sandbox` without a key. */
+export async function newSandboxKey(): Promise<string> {
+  const { POST: createSandbox } = await import("@/app/api/sandbox/route");
   const res = await call(
-    showSandbox,
+    createSandbox,
     "/api/sandbox",
     {},
-    { headers: { "x-forwarded-for": randomAddress() } },
+    { method: "POST", headers: { "x-forwarded-for": randomAddress() } },
   );
   const key = res.headers.get(SANDBOX_HEADER);
-  if (res.status !== 200 || !key) throw new Error(`could not create a sandbox: ${res.status}`);
+  if (res.status !== 201 || !key) throw new Error(`could not create a sandbox: ${res.status}`);
   return key;
 }
 
 /** The `type` a problem of this kind carries when served from ORIGIN. */
-export const typeOf = (kind: ProblemKind) => problemType(kind, ORIGIN);
+export const typeOf = (kind: ProblemKind) => problemTypeFor(kind, ORIGIN);
 
 export type Problem = ProblemBody;
 

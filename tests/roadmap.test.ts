@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lessons } from "@/content/lessons";
-import { plannedLessons, resolveLesson, roadmap, weekSpan } from "@/content/roadmap";
+import { lessons, resolveLesson } from "@/content/lessons";
+import { plannedLessons, roadmap, weekSpan } from "@/content/roadmap";
 
 describe("roadmap data", () => {
   it("has the six months in order, each with its objective, topics and mini-projects", () => {

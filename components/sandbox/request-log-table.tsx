@@ -1,6 +1,6 @@
 import { MethodBadge } from "@/components/lesson/method-badge";
 import { statusTone } from "@/components/ui/status-tone";
-import type { RequestLogEntry } from "@/db/schema";
+import type { RequestLogEntry } from "@/db/schema/sandboxes";
 
 const SPAN_COLORS = [
   "bg-sky-500",

@@ -9,6 +9,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { Span } from "@/lib/http/timing";
 
 export const sandbox = pgTable("sandbox", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -17,9 +18,6 @@ export const sandbox = pgTable("sandbox", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 export type Sandbox = InferSelectModel<typeof sandbox>;
-
-/** One span of a request: a named step and how long it took. */
-export type Span = { name: string; start: number; dur: number; desc?: string };
 
 export const requestLog = pgTable(
   "request_log",
@@ -34,6 +32,8 @@ export const requestLog = pgTable(
     status: integer("status").notNull(),
     durationMs: integer("duration_ms").notNull(),
     spans: jsonb("spans").$type<Span[]>().notNull(),
+    /** Names of the request's headers (never their values), for lesson checks. */
+    requestHeaders: jsonb("request_headers").$type<string[]>().notNull().default([]),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("request_log_sandbox_id_idx").on(t.sandboxId, t.id)],

@@ -1,66 +1,32 @@
 /**
- * Errors as RFC 9457 problem details. Every error a lesson API answers is an HttpProblem of one
- * of these kinds; the kind fixes the status, the title and the lesson section its `type` links to.
+ * Errors as RFC 9457 problem details. Every error an API here answers is an HttpProblem of one of
+ * these kinds; the kind fixes the status and the title. Which page explains a kind (its `type`) is
+ * not known here: lessons declare the sections that explain problems, and the app's route kit
+ * resolves it (see lib/lessons/problem-types.ts).
  */
 export const problemKinds = {
-  "malformed-request": {
-    status: 400,
-    title: "The request could not be read",
-    doc: "/learn/http-and-rest#400-bad-request",
-  },
-  "invalid-sandbox-key": {
-    status: 401,
-    title: "Unknown sandbox key",
-    doc: "/learn/http-and-rest#401-unauthorized",
-  },
-  "not-found": {
-    status: 404,
-    title: "Not found",
-    doc: "/learn/http-and-rest#404-not-found",
-  },
-  "method-not-allowed": {
-    status: 405,
-    title: "Method not allowed",
-    doc: "/learn/http-and-rest#405-method-not-allowed",
-  },
-  "not-acceptable": {
-    status: 406,
-    title: "No acceptable representation",
-    doc: "/learn/http-and-rest#406-not-acceptable",
-  },
-  "precondition-failed": {
-    status: 412,
-    title: "Precondition failed",
-    doc: "/learn/todo-api#412-precondition-failed",
-  },
-  "content-too-large": {
-    status: 413,
-    title: "Request body too large",
-    doc: "/learn/http-and-rest#413-content-too-large",
-  },
-  "unsupported-media-type": {
-    status: 415,
-    title: "Unsupported media type",
-    doc: "/learn/http-and-rest#415-unsupported-media-type",
-  },
-  validation: {
-    status: 422,
-    title: "Your request has invalid fields",
-    doc: "/learn/todo-api#422-unprocessable-content",
-  },
-  "rate-limited": {
-    status: 429,
-    title: "Too many requests",
-    doc: "/learn/http-and-rest#429-too-many-requests",
-  },
-  internal: {
-    status: 500,
-    title: "Internal server error",
-    doc: "/learn/http-and-rest#500-internal-server-error",
-  },
-} as const;
+  "malformed-request": { status: 400, title: "The request could not be read" },
+  unauthorized: { status: 401, title: "Authentication required" },
+  forbidden: { status: 403, title: "Forbidden" },
+  "not-found": { status: 404, title: "Not found" },
+  "method-not-allowed": { status: 405, title: "Method not allowed" },
+  "not-acceptable": { status: 406, title: "No acceptable representation" },
+  conflict: { status: 409, title: "Conflict with the current state" },
+  "precondition-failed": { status: 412, title: "Precondition failed" },
+  "content-too-large": { status: 413, title: "Request body too large" },
+  "unsupported-media-type": { status: 415, title: "Unsupported media type" },
+  validation: { status: 422, title: "Your request has invalid fields" },
+  "precondition-required": { status: 428, title: "Precondition required" },
+  "rate-limited": { status: 429, title: "Too many requests" },
+  internal: { status: 500, title: "Internal server error" },
+  "not-implemented": { status: 501, title: "Not implemented" },
+} as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemKind = keyof typeof problemKinds;
+
+export function isProblemKind(kind: string): kind is ProblemKind {
+  return Object.hasOwn(problemKinds, kind);
+}
 
 /** Where a rejected value was: the path, the query string, a header or the body. */
 export type FieldError = {
@@ -95,11 +61,6 @@ export class HttpProblem extends Error {
   }
 }
 
-/** The absolute `type` URI of a problem kind, as served from `origin`. */
-export function problemType(kind: ProblemKind, origin: string): string {
-  return new URL(problemKinds[kind].doc, origin).toString();
-}
-
 export type ProblemBody = {
   type: string;
   title: string;
@@ -112,10 +73,10 @@ export type ProblemBody = {
 
 export function problemResponse(
   problem: HttpProblem,
-  at: { origin: string; path: string; requestId: string; method?: string },
+  at: { type: string; path: string; requestId: string; method?: string },
 ): Response {
   const body: ProblemBody = {
-    type: problemType(problem.kind, at.origin),
+    type: at.type,
     title: problemKinds[problem.kind].title,
     status: problem.status,
     detail: problem.detail,
@@ -129,4 +90,9 @@ export function problemResponse(
     status: problem.status,
     headers,
   });
+}
+
+/** The client went away (aborted, or its body stopped half-way): nobody to answer, not our fault. */
+export class ClientClosedError extends Error {
+  override name = "ClientClosedError";
 }

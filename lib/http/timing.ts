@@ -1,4 +1,5 @@
-import type { Span } from "@/db/schema";
+/** One span of a request: a named step, when it started and how long it took (ms). */
+export type Span = { name: string; start: number; dur: number; desc?: string };
 
 /**
  * Times the steps of one request. Each span becomes a `Server-Timing` entry (browser devtools and

@@ -1,9 +1,10 @@
 import type { z } from "zod";
-import { type FieldError, HttpProblem } from "./problem";
+import { MEDIA_TYPE } from "./constants";
+import { ClientClosedError, type FieldError, HttpProblem } from "./problem";
 
 type Location = FieldError["in"];
 
-/** Every body a lesson API reads is bounded; 16 KiB is far above any honest todo. */
+/** Every body an API here reads is bounded; 16 KiB is far above any honest lesson request. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
 function fieldErrors(error: z.ZodError, location: Location): FieldError[] {
@@ -13,21 +14,42 @@ function fieldErrors(error: z.ZodError, location: Location): FieldError[] {
       return issue.keys.map((key) => ({
         in: location,
         field: base ? `${base}.${key}` : key,
-        message: "is not a field of this resource",
+        message:
+          location === "query" ? "is not a parameter here" : "is not a field of this resource",
       }));
     }
     return [{ in: location, field: base || "(root)", message: issue.message }];
   });
 }
 
+function invalid(errors: FieldError[], location: Location): HttpProblem {
+  const names = [...new Set(errors.map((e) => e.field))].join(", ");
+  return new HttpProblem("validation", `Invalid ${location} ${names}.`.replace("(root)", "value"), {
+    errors,
+  });
+}
+
 function check<S extends z.ZodType>(schema: S, input: unknown, location: Location): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const errors = fieldErrors(result.error, location);
-  const names = [...new Set(errors.map((e) => e.field))].join(", ");
-  throw new HttpProblem("validation", `Invalid ${location} ${names}.`.replace("(root)", "value"), {
-    errors,
-  });
+  throw invalid(fieldErrors(result.error, location), location);
+}
+
+/**
+ * Names that would reach an object's prototype rather than be data. zod's strict objects do not
+ * report them as unknown, so they are refused here.
+ */
+const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function refusePrototypeKeys(keys: Iterable<string>, location: Location): void {
+  const bad = [...keys].filter((key) => PROTOTYPE_KEYS.has(key));
+  if (bad.length === 0) return;
+  const message =
+    location === "query" ? "is not a parameter here" : "is not a field of this resource";
+  throw invalid(
+    bad.map((field) => ({ in: location, field, message })),
+    location,
+  );
 }
 
 export function parseParams<S extends z.ZodType>(params: unknown, schema: S): z.output<S> {
@@ -36,16 +58,25 @@ export function parseParams<S extends z.ZodType>(params: unknown, schema: S): z.
 
 /** The query string as an object; a repeated name keeps its last value. */
 export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.output<S> {
-  const query = Object.fromEntries(new URL(req.url).searchParams);
-  return check(schema, query, "query");
+  const search = new URL(req.url).searchParams;
+  refusePrototypeKeys(search.keys(), "query");
+  return check(schema, Object.fromEntries(search), "query");
+}
+
+/** The media type of a Content-Type value, lower-cased, without parameters. */
+export function mediaTypeOf(contentType: string | null): string {
+  return contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
 }
 
 export function isJsonMediaType(contentType: string | null): boolean {
-  const type = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
-  return type === "application/json" || /^application\/[\w.-]+\+json$/.test(type);
+  const type = mediaTypeOf(contentType);
+  return type === MEDIA_TYPE.json || /^application\/[\w.-]+\+json$/.test(type);
 }
 
-/** Reads at most `maxBytes` of the body, failing fast when Content-Length already says more. */
+/**
+ * Reads at most `maxBytes` of the body, failing fast when Content-Length already says more. A
+ * client that disconnects half-way is a ClientClosedError, not a server error.
+ */
 export async function readBodyText(req: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
   const tooLarge = () =>
     new HttpProblem("content-too-large", `The body must be at most ${maxBytes} bytes.`);
@@ -56,30 +87,46 @@ export async function readBodyText(req: Request, maxBytes = MAX_BODY_BYTES): Pro
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      if (req.signal.aborted) throw new ClientClosedError("the client disconnected");
+      throw new HttpProblem("malformed-request", "The body ended before it was complete.");
+    }
+    if (chunk.done) break;
+    size += chunk.value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      await reader.cancel().catch(() => {});
       throw tooLarge();
     }
-    chunks.push(value);
+    chunks.push(chunk.value);
   }
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** A JSON body: 415 unless it says it is JSON, 413 when too large, 400 when unreadable, 422 when invalid. */
-export async function parseJsonBody<S extends z.ZodType>(
+/**
+ * A JSON body: 415 unless its media type is one of `mediaTypes` (JSON by default), 413 when too
+ * large, 400 when unreadable, 422 when invalid.
+ */
+export async function parseBody<S extends z.ZodType>(
   req: Request,
   schema: S,
-  maxBytes = MAX_BODY_BYTES,
+  {
+    mediaTypes,
+    maxBytes = MAX_BODY_BYTES,
+  }: { mediaTypes?: readonly string[]; maxBytes?: number } = {},
 ): Promise<z.output<S>> {
   const contentType = req.headers.get("content-type");
-  if (!isJsonMediaType(contentType)) {
+  const accepted = mediaTypes ?? [MEDIA_TYPE.json];
+  const type = mediaTypeOf(contentType);
+  const ok = mediaTypes ? accepted.includes(type) : isJsonMediaType(contentType);
+  if (!ok) {
+    const list = accepted.join(" or ");
     throw new HttpProblem(
       "unsupported-media-type",
-      `Send the body as JSON with "Content-Type: application/json"${contentType ? `, not "${contentType}"` : ""}.`,
-      { headers: { "accept-post": "application/json", "accept-patch": "application/json" } },
+      `Send the body as ${list} ("Content-Type: ${accepted[0]}")${contentType ? `, not "${contentType}"` : ""}.`,
+      { headers: { "accept-post": accepted.join(", "), "accept-patch": accepted.join(", ") } },
     );
   }
   const text = await readBodyText(req, maxBytes);
@@ -92,5 +139,7 @@ export async function parseJsonBody<S extends z.ZodType>(
     const reason = error instanceof SyntaxError ? error.message : "invalid JSON";
     throw new HttpProblem("malformed-request", `The body is not valid JSON: ${reason}.`);
   }
+  if (input && typeof input === "object" && !Array.isArray(input))
+    refusePrototypeKeys(Object.keys(input), "body");
   return check(schema, input, "body");
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { lessonProgress } from "@/db/schema";
+import { lessonProgress } from "@/db/schema/sandboxes";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
 import { ownedBy } from "@/lib/sandbox/scope";
 

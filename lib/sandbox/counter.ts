@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { sandboxCounter } from "@/db/schema";
+import { sandboxCounter } from "@/db/schema/sandboxes";
 
 /**
  * Reserves `count` consecutive ids of the sequence `name` in one sandbox and returns the first.

@@ -1,24 +1,35 @@
 import { and, desc, eq, lt, sql } from "drizzle-orm";
-import type { NextRequest } from "next/server";
 import { type Db, getDb } from "@/db";
-import { type RequestLogEntry, requestLog, type Span } from "@/db/schema";
+import { type RequestLogEntry, requestLog } from "@/db/schema/sandboxes";
+import type { Finished } from "@/lib/http/route";
 import { logger } from "@/lib/logger";
-import { findSandboxId } from "./sandboxes";
 
-/** Entries kept per sandbox; older ones are pruned as new ones arrive. */
-export const REQUEST_LOG_KEEP = 200;
+import { REQUEST_LOG_KEEP } from "./request-log-size";
+
+export { REQUEST_LOG_KEEP };
+
 const PRUNE_EVERY = 20;
 /** Lesson APIs are logged; the portal's own calls (sandbox, progress) are not. */
 export const LOGGED_PREFIX = "/api/v1/";
 
-type Logged = {
-  req: NextRequest;
-  sandboxId?: string;
-  requestId: string;
-  status: number;
-  duration: number;
-  spans: Span[];
-};
+/** Query parameters whose values look like secrets are kept in the log as `***`. */
+const SECRET_PARAM =
+  /(key|token|secret|password|passwd|pwd|auth|session|signature|sig|credential)/i;
+
+/** The path and query as the log keeps them: secret-looking values masked, at most 500 characters. */
+export function loggedPath(url: URL): string {
+  const search = new URLSearchParams(url.search);
+  for (const name of new Set(search.keys())) {
+    if (SECRET_PARAM.test(name)) search.set(name, "***");
+  }
+  const query = search.toString();
+  return `${url.pathname}${query ? `?${query}` : ""}`.slice(0, 500);
+}
+
+/** Names (never values) of the request's headers, for checks such as "you sent If-Match". */
+function headerNames(headers: Headers): string[] {
+  return [...new Set([...headers.keys()])].filter((name) => name !== "cookie").slice(0, 40);
+}
 
 const column = (name: keyof typeof requestLog.$inferInsert) => sql.placeholder(name);
 
@@ -33,6 +44,7 @@ function buildInsert(db: Db) {
       status: column("status"),
       durationMs: column("durationMs"),
       spans: column("spans"),
+      requestHeaders: column("requestHeaders"),
     })
     .returning({ id: requestLog.id })
     .prepare("log_request");
@@ -52,23 +64,24 @@ async function insertLogEntry() {
 }
 
 /**
- * Appends a lesson API request to its sandbox's log. Requests that never named a sandbox (or named an unknown
- * one) belong to nobody and are not kept. Failures are logged, never thrown: the learner already
- * has their response.
+ * Appends a lesson API request to its sandbox's log. Requests that were not identified as a
+ * sandbox's (no key, an unknown key, or refused by the rate limit) belong to nobody and cost no
+ * write. Failures are logged, never thrown: the caller already has their response.
  */
-export async function logRequest({ req, sandboxId, requestId, status, duration, spans }: Logged) {
-  if (!req.nextUrl.pathname.startsWith(LOGGED_PREFIX)) return;
+export async function logRequest({ req, ctx, status, duration }: Finished) {
+  const id = ctx.subject;
+  if (!id || !req.nextUrl.pathname.startsWith(LOGGED_PREFIX)) return;
+  const requestId = ctx.requestId;
   try {
-    const id = sandboxId ?? (await findSandboxId({ req }));
-    if (!id) return;
     const [row] = await (await insertLogEntry()).execute({
       sandboxId: id,
       requestId,
       method: req.method,
-      path: `${req.nextUrl.pathname}${req.nextUrl.search}`.slice(0, 500),
+      path: loggedPath(req.nextUrl),
       status,
       durationMs: Math.round(duration),
-      spans,
+      spans: ctx.timing.spans,
+      requestHeaders: headerNames(req.headers),
     });
     if (row && row.id % PRUNE_EVERY === 0) await pruneRequestLog({ sandboxId: id });
   } catch (error) {

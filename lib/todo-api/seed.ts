@@ -1,5 +1,5 @@
 import type { Transaction } from "@/db";
-import { todo } from "@/db/schema";
+import { todo } from "@/db/schema/todo-api";
 import { claimIds } from "@/lib/sandbox/counter";
 
 export const SEED_TODOS = [

@@ -1,18 +1,14 @@
-import { asc, desc, eq, ilike, sql } from "drizzle-orm";
+import { asc, eq, ilike, sql } from "drizzle-orm";
 import { type Db, getDb, type Transaction } from "@/db";
-import { type Todo, todo } from "@/db/schema";
+import { type Todo, todo } from "@/db/schema/todo-api";
+import { HttpProblem } from "@/lib/http/problem";
 import { claimIds } from "@/lib/sandbox/counter";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
 import { ownedBy } from "@/lib/sandbox/scope";
+import { MAX_TODOS, type TodoView } from "./contract";
+import { TODO_SORTS, type TodoSort } from "./sorts";
 
-/** What the API shows of a todo: the row without its sandbox and version. */
-export type TodoView = {
-  id: number;
-  title: string;
-  done: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
+export type { TodoView } from "./contract";
 
 export function toView(row: Todo): TodoView {
   return {
@@ -28,18 +24,6 @@ export function toView(row: Todo): TodoView {
 export function todoEtag(row: Pick<Todo, "id" | "version">): string {
   return `"${row.id}-${row.version}"`;
 }
-
-export const TODO_SORTS = {
-  id: asc(todo.id),
-  "-id": desc(todo.id),
-  createdAt: asc(todo.createdAt),
-  "-createdAt": desc(todo.createdAt),
-  updatedAt: asc(todo.updatedAt),
-  "-updatedAt": desc(todo.updatedAt),
-  title: asc(todo.title),
-  "-title": desc(todo.title),
-} as const;
-export type TodoSort = keyof typeof TODO_SORTS;
 
 type ListShape = { filterDone: boolean; search: boolean; sort: TodoSort };
 
@@ -148,6 +132,16 @@ export async function createTodo({
   done: boolean;
 }): Promise<Todo> {
   return sandboxTransaction(sandboxId, async (tx) => {
+    const [held] = await tx
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(todo)
+      .where(ownedBy(todo, sandboxId));
+    if ((held?.n ?? 0) >= MAX_TODOS) {
+      throw new HttpProblem(
+        "conflict",
+        `Your sandbox already holds ${MAX_TODOS} todos, the most it keeps. Delete some, or reset the sandbox.`,
+      );
+    }
     const id = await claimIds(tx, { sandboxId, name: "todo" });
     const [row] = await tx
       .insert(todo)

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { GET as showSandbox } from "@/app/api/sandbox/route";
 import * as delayRoute from "@/app/api/v1/(http-and-rest)/http/delay/[ms]/route";
 import * as echoRoute from "@/app/api/v1/(http-and-rest)/http/echo/route";
-import { MAX_DELAY_MS } from "@/lib/http-and-rest/contract";
 import * as statusRoute from "@/app/api/v1/(http-and-rest)/http/status/[code]/route";
 import { PROBLEM_CONTENT_TYPE } from "@/lib/http/problem";
+import { MAX_DELAY_MS } from "@/lib/http-and-rest/contract";
 import type { Echo } from "@/lib/http-and-rest/echo";
 import { SANDBOX_COOKIE, SANDBOX_HEADER } from "@/lib/sandbox/keys";
 import {
@@ -37,7 +37,7 @@ const delay = (ms: string, options: CallOptions = {}) =>
 
 describe("/api/v1/http/echo", () => {
   it("echoes method, path, query (repeated names as arrays), headers and a JSON body", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await echo("POST", "/api/v1/http/echo?tag=a&tag=b&page=2&empty=", {
       key,
       headers: { "x-lesson": "http", accept: "application/json" },
@@ -63,7 +63,7 @@ describe("/api/v1/http/echo", () => {
   });
 
   it("keeps a text body, and a JSON body that does not parse, as text", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const text = await echo("PUT", "/api/v1/http/echo", {
       key,
       body: "plain words",
@@ -82,7 +82,7 @@ describe("/api/v1/http/echo", () => {
   });
 
   it("masks the sandbox key in X-Sandbox-Key and in the cookie, in every format", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const cookie = `theme=dark; ${SANDBOX_COOKIE}=${key}; lang=en`;
     for (const accept of ["application/json", "text/plain", "text/html"]) {
       const viaHeader = await echo("GET", "/api/v1/http/echo", { key, headers: { accept } });
@@ -106,7 +106,7 @@ describe("/api/v1/http/echo", () => {
   });
 
   it("masks every sandbox cookie when the browser sends more than one", async () => {
-    const [a, b] = await Promise.all([newSandboxKey(showSandbox), newSandboxKey(showSandbox)]);
+    const [a, b] = await Promise.all([newSandboxKey(), newSandboxKey()]);
     const cookie = `${SANDBOX_COOKIE}=${a}; ${SANDBOX_COOKIE}=${b}`;
     const text = await (await echo("GET", "/api/v1/http/echo", { headers: { cookie } })).text();
     expect(text).not.toContain(a);
@@ -114,7 +114,7 @@ describe("/api/v1/http/echo", () => {
   });
 
   it("answers text/plain with the request as it travels", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await echo("POST", "/api/v1/http/echo?x=1", {
       key,
       headers: { accept: "text/plain" },
@@ -129,7 +129,7 @@ describe("/api/v1/http/echo", () => {
   });
 
   it("answers text/html as an escaped page", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await echo("GET", "/api/v1/http/echo?q=<b>", {
       key,
       headers: { accept: "text/html", "x-note": "<script>alert(1)</script>" },
@@ -143,7 +143,7 @@ describe("/api/v1/http/echo", () => {
   });
 
   it("picks the best type Accept allows, and 406 when it allows none", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const typeFor = async (accept: string) =>
       (await echo("GET", "/api/v1/http/echo", { key, headers: { accept } })).headers.get(
         "content-type",
@@ -157,7 +157,7 @@ describe("/api/v1/http/echo", () => {
   });
 
   it("answers HEAD with headers and no body, and OPTIONS with Allow", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const head = await echo("HEAD", "/api/v1/http/echo", { key });
     expect(head.status).toBe(200);
     expect(head.headers.get("vary")).toBe("Accept");
@@ -169,7 +169,7 @@ describe("/api/v1/http/echo", () => {
   });
 
   it("answers 413 for a body over 16 KiB", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await echo("POST", "/api/v1/http/echo", { key, body: "x".repeat(16 * 1024 + 1) });
     await expectProblem(res, "content-too-large");
   });
@@ -181,7 +181,7 @@ describe("/api/v1/http/status/:code", () => {
     ["201", "Created"],
     ["299", "Unknown status"],
   ])("answers %s with a JSON body naming it", async (code, reason) => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await status(code, { key });
     expect(res.status).toBe(Number(code));
     expectPipelineHeaders(res);
@@ -189,7 +189,7 @@ describe("/api/v1/http/status/:code", () => {
   });
 
   it("answers 204 with no body", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await status("204", { key });
     expect(res.status).toBe(204);
     expect(await res.text()).toBe("");
@@ -200,7 +200,7 @@ describe("/api/v1/http/status/:code", () => {
     ["503", "Service Unavailable", "30"],
     ["404", "Not Found", null],
   ])("answers %s as problem+json titled with the reason phrase", async (code, title, retry) => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await status(code, { key });
     expect(res.status).toBe(Number(code));
     expect(res.headers.get("content-type")).toBe(PROBLEM_CONTENT_TYPE);
@@ -218,19 +218,19 @@ describe("/api/v1/http/status/:code", () => {
   });
 
   it("sends the headers that belong with a status", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     expect((await status("401", { key })).headers.get("www-authenticate")).toMatch(/^Bearer /);
     expect((await status("405", { key })).headers.get("allow")).toBe("GET, HEAD, OPTIONS");
     expect((await status("429", { key })).headers.get("retry-after")).toBe("30");
   });
 
   it.each(["199", "100", "600", "abc", "200.5"])("answers 422 for code %s", async (code) => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     await expectProblem(await status(code, { key }), "validation", ["code"]);
   });
 
   it("answers POST with 405 and Allow, and HEAD with no body", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const post = await call(
       statusRoute.POST,
       "/api/v1/http/status/200",
@@ -258,7 +258,7 @@ describe("/api/v1/http/status/:code", () => {
 
 describe("/api/v1/http/delay/:ms", () => {
   it.each(["0", "50"])("answers after %s ms with a delay span in Server-Timing", async (ms) => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await delay(ms, { key });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ delayedMs: Number(ms) });
@@ -268,7 +268,7 @@ describe("/api/v1/http/delay/:ms", () => {
   });
 
   it.each([String(MAX_DELAY_MS + 1), "-1", "1.5", "soon"])("answers 422 for %s", async (ms) => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await delay(ms, { key });
     await expectProblem(res, "validation", ["ms"]);
     expect(res.headers.get("server-timing")).not.toMatch(/delay;/);

@@ -7,7 +7,7 @@ describe("If-Match", () => {
   it.each(["PUT", "PATCH", "DELETE"] as const)(
     "%s goes ahead with the current ETag, and answers 412 with the current ETag otherwise",
     async (method) => {
-      const key = await newSandboxKey(showSandbox);
+      const key = await newSandboxKey();
       const body = method === "DELETE" ? undefined : { title: "Changed", done: true };
       await todo("PATCH", 1, { key, body: { done: false } });
       // Stale, weak (If-Match compares strongly), and another todo's tag.
@@ -24,7 +24,7 @@ describe("If-Match", () => {
   );
 
   it("* matches any existing todo but not a missing one", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const body = { done: false };
     const res = await todo("PATCH", 1, { key, body, headers: { "if-match": "*" } });
     expect(res.status).toBe(200);
@@ -33,7 +33,7 @@ describe("If-Match", () => {
   });
 
   it("lets a GET's ETag guard the next write, then refuses it once used", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const etag = (await todo("GET", 3, { key })).headers.get("etag") ?? "";
     const first = await todo("PATCH", 3, {
       key,
@@ -53,7 +53,7 @@ describe("If-Match", () => {
 
 describe("concurrent writes", () => {
   it("lets exactly one of two PATCHes holding the same ETag win", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const headers = { "if-match": '"2-1"' };
     const results = await Promise.all([
       todo("PATCH", 2, { key, headers, body: { title: "First writer" } }),
@@ -69,7 +69,7 @@ describe("concurrent writes", () => {
   });
 
   it("gives ten parallel creates ten distinct ids, 4 to 13", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) => createTodo(key, { title: `Parallel ${i}` })),
     );
@@ -84,7 +84,7 @@ describe("concurrent writes", () => {
   });
 
   it("numbers each sandbox's creates on their own even when they interleave", async () => {
-    const [a, b] = await Promise.all([newSandboxKey(showSandbox), newSandboxKey(showSandbox)]);
+    const [a, b] = await Promise.all([newSandboxKey(), newSandboxKey()]);
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) => createTodo(i % 2 ? a : b, { title: `Mixed ${i}` })),
     );
@@ -96,7 +96,7 @@ describe("concurrent writes", () => {
 
 describe("sandbox isolation", () => {
   it("starts every sandbox with its own todos 1 to 3", async () => {
-    const [a, b] = await Promise.all([newSandboxKey(showSandbox), newSandboxKey(showSandbox)]);
+    const [a, b] = await Promise.all([newSandboxKey(), newSandboxKey()]);
     await todo("PATCH", 1, { key: a, body: { title: "Only in A" } });
     const idsOf = async (key: string) =>
       ((await (await listTodos(key)).json()) as TodoPage).data.map((t) => [t.id, t.title]);
@@ -106,7 +106,7 @@ describe("sandbox isolation", () => {
   });
 
   it("keeps A's todos out of B's reach, and leaves them unchanged", async () => {
-    const [a, b] = await Promise.all([newSandboxKey(showSandbox), newSandboxKey(showSandbox)]);
+    const [a, b] = await Promise.all([newSandboxKey(), newSandboxKey()]);
     const created = (await (await createTodo(a, { title: "A's secret" })).json()) as TodoView;
     expect(created.id).toBe(4);
     const before = await (await listTodos(a)).json();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { GET as showSandbox } from "@/app/api/sandbox/route";
-import { MAX_TITLE_LENGTH } from "@/lib/todo-api/contract";
 import { MAX_BODY_BYTES } from "@/lib/http/validate";
+import { MAX_TITLE_LENGTH } from "@/lib/todo-api/contract";
 import { expectPipelineHeaders, expectProblem, newSandboxKey } from "../harness";
 import { createTodo as create, listTodos, todo as one } from "./client";
 
 describe("GET /api/v1/todos/:id", () => {
   it("answers the todo with an ETag naming its id and version", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await one("GET", 1, { key });
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBe('"1-1"');
@@ -22,19 +22,19 @@ describe("GET /api/v1/todos/:id", () => {
   });
 
   it("answers 404 for an id the sandbox does not have", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const problem = await expectProblem(await one("GET", 99, { key }), "not-found");
     expect(problem.instance).toBe("/api/v1/todos/99");
   });
 
   it.each(["abc", "0", "-1", "1.5", "2147483648"])("answers 422 for id %s", async (id) => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const problem = await expectProblem(await one("GET", id, { key }), "validation", ["id"]);
     expect(problem.errors?.[0]?.in).toBe("path");
   });
 
   it("answers 304 with no body while If-None-Match names the current ETag", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     for (const tag of ['"1-1"', 'W/"1-1"', '"9-9", "1-1"', "*"]) {
       const res = await one("GET", 1, { key, headers: { "if-none-match": tag } });
       expect(res.status, tag).toBe(304);
@@ -46,7 +46,7 @@ describe("GET /api/v1/todos/:id", () => {
   });
 
   it("answers HEAD with the headers and no body", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await one("HEAD", 2, { key });
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBe('"2-1"');
@@ -60,7 +60,7 @@ describe("GET /api/v1/todos/:id", () => {
 
 describe("POST /api/v1/todos", () => {
   it("creates todo 4 with 201, Location, ETag and the trimmed title", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await create(key, { title: "  Learn ETags  " });
     expect(res.status).toBe(201);
     expect(res.headers.get("location")).toBe("/api/v1/todos/4");
@@ -80,7 +80,7 @@ describe("POST /api/v1/todos", () => {
   });
 
   it("accepts a title of the maximum length", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await create(key, { title: "x".repeat(MAX_TITLE_LENGTH) });
     expect(res.status).toBe(201);
   });
@@ -97,7 +97,7 @@ describe("POST /api/v1/todos", () => {
     ["a JSON array", [{ title: "ok" }], ["(root)"]],
     ["a JSON string", '"ok"', ["(root)"]],
   ])("answers 422 for %s, naming the field", async (_, body, fields) => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const problem = await expectProblem(await create(key, body), "validation", fields);
     expect(problem.errors?.every((e) => e.in === "body")).toBe(true);
     const list = await (await listTodos(key)).json();
@@ -109,7 +109,7 @@ describe("POST /api/v1/todos", () => {
     ["text/plain", '{"title":"x"}', { "content-type": "text/plain" }],
     ["a form", "title=x", { "content-type": "application/x-www-form-urlencoded" }],
   ])("answers 415 for a body with %s", async (_, body, headers) => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await create(key, body, { headers });
     expect(res.headers.get("accept-post")).toBe("application/json");
     await expectProblem(res, "unsupported-media-type");
@@ -120,18 +120,18 @@ describe("POST /api/v1/todos", () => {
     ["an empty body", ""],
     ["a blank body", "  \n"],
   ])("answers 400 for %s", async (_, body) => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     await expectProblem(await create(key, body), "malformed-request");
   });
 
   it("answers 400 for a JSON request with no body at all", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await create(key, undefined, { headers: { "content-type": "application/json" } });
     await expectProblem(res, "malformed-request");
   });
 
   it("answers 413 for a body over 16 KiB, streamed or declared", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const big = JSON.stringify({ title: "x".repeat(MAX_BODY_BYTES) });
     await expectProblem(await create(key, big), "content-too-large");
     const declared = await create(key, '{"title":"x"}', {
@@ -144,14 +144,14 @@ describe("POST /api/v1/todos", () => {
   });
 
   it("answers 422, not 500, for a title holding a NUL character", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     await expectProblem(await create(key, { title: "a\u0000b" }), "validation", ["title"]);
   });
 });
 
 describe("PUT /api/v1/todos/:id", () => {
   it("replaces the todo and bumps its version", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await one("PUT", 2, { key, body: { title: " Sent it ", done: true } });
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBe('"2-2"');
@@ -167,13 +167,13 @@ describe("PUT /api/v1/todos/:id", () => {
     [{}, ["done", "title"]],
     [{ title: "x", done: false, id: 7 }, ["id"]],
   ])("answers 422 naming what is missing or extra in %j", async (body, fields) => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     await expectProblem(await one("PUT", 1, { key, body }), "validation", fields);
     expect((await one("GET", 1, { key })).headers.get("etag")).toBe('"1-1"');
   });
 
   it("answers 404 for a missing todo", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     await expectProblem(
       await one("PUT", 99, { key, body: { title: "x", done: true } }),
       "not-found",
@@ -183,7 +183,7 @@ describe("PUT /api/v1/todos/:id", () => {
 
 describe("PATCH /api/v1/todos/:id", () => {
   it("changes only the fields sent", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await one("PATCH", 3, { key, body: { done: true } });
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBe('"3-2"');
@@ -198,7 +198,7 @@ describe("PATCH /api/v1/todos/:id", () => {
   });
 
   it("accepts application/merge-patch+json", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await one("PATCH", 2, {
       key,
       body: { done: true },
@@ -209,7 +209,7 @@ describe("PATCH /api/v1/todos/:id", () => {
   });
 
   it("answers 422 for an empty object or a bad field", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const empty = await expectProblem(await one("PATCH", 1, { key, body: {} }), "validation");
     expect(empty.errors).toEqual([
       { in: "body", field: "(root)", message: expect.stringContaining("title, done") },
@@ -231,7 +231,7 @@ describe("PATCH /api/v1/todos/:id", () => {
 
 describe("DELETE /api/v1/todos/:id", () => {
   it("answers 204, then the todo is gone", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await one("DELETE", 2, { key });
     expect(res.status).toBe(204);
     expect(await res.text()).toBe("");

@@ -18,7 +18,7 @@ async function listIds(key: string, query: Record<string, string> = {}): Promise
 
 describe("GET /api/v1/todos", () => {
   it("lists the three seeded todos, first page, ten a page", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await list(key);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
@@ -53,13 +53,13 @@ describe("GET /api/v1/todos", () => {
     ["q", "x".repeat(101)],
     ["q", "nul\u0000"],
   ])("rejects %s=%s with 422 naming the field", async (field, value) => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const problem = await expectProblem(await list(key, { [field]: value }), "validation", [field]);
     expect(problem.errors).toEqual([{ in: "query", field, message: expect.stringMatching(/\S/) }]);
   });
 
   it("rejects an unknown query parameter with 422 naming it", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const problem = await expectProblem(await list(key, { status: "open" }), "validation", [
       "status",
     ]);
@@ -67,13 +67,13 @@ describe("GET /api/v1/todos", () => {
   });
 
   it("accepts limit 100, the largest page", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const body = (await (await list(key, { limit: "100" })).json()) as Page;
     expect(body.pagination).toEqual({ page: 1, limit: 100, total: 3, totalPages: 1 });
   });
 
   it("filters on done", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     expect(await listIds(key, { done: "true" })).toEqual([1]);
     expect(await listIds(key, { done: "false" })).toEqual([2, 3]);
     const body = (await (await list(key, { done: "false" })).json()) as Page;
@@ -81,7 +81,7 @@ describe("GET /api/v1/todos", () => {
   });
 
   it("searches titles case-insensitively, with % and _ taken literally", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     expect((await create(key, { title: "Reach 100% coverage" })).status).toBe(201);
     expect((await create(key, { title: "rename snake_case columns" })).status).toBe(201);
     expect(await listIds(key, { q: "http" })).toEqual([1]);
@@ -94,7 +94,7 @@ describe("GET /api/v1/todos", () => {
   });
 
   it("sorts by each key, ascending and descending", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     // 4 is created after the seed, then 2 is the last one changed.
     expect((await create(key, { title: "Zip the release" })).status).toBe(201);
     const patched = await todo("PATCH", 2, { key, body: { done: true } });
@@ -115,7 +115,7 @@ describe("GET /api/v1/todos", () => {
   });
 
   it("pages through with Link headers that keep the other parameters", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await list(key, { limit: "1", page: "2", done: "false" });
     const body = (await res.json()) as Page;
     expect(body.data.map((t) => t.id)).toEqual([3]);
@@ -143,7 +143,7 @@ describe("GET /api/v1/todos", () => {
   });
 
   it("answers a page past the end with no data, the real total, and a way back", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const res = await list(key, { limit: "2", page: "5" });
     expect(res.status).toBe(200);
     const body = (await res.json()) as Page;
@@ -155,7 +155,7 @@ describe("GET /api/v1/todos", () => {
   });
 
   it("answers an empty sandbox with one empty page", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     for (const id of ["1", "2", "3"]) {
       const res = await todo("DELETE", id, { key });
       expect(res.status).toBe(204);
@@ -167,7 +167,7 @@ describe("GET /api/v1/todos", () => {
   });
 
   it("answers 304 with no body while the list is unchanged, 200 once it changes", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const first = await list(key);
     const etag = first.headers.get("etag") ?? "";
     const again = await list(key, {}, { "if-none-match": etag });
@@ -185,7 +185,7 @@ describe("GET /api/v1/todos", () => {
   });
 
   it("answers HEAD with the headers of GET and no body", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const get = await list(key);
     const head = await todos("HEAD", { key });
     expect(head.status).toBe(200);

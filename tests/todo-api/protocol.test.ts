@@ -5,7 +5,7 @@ import { createTodo as create, listTodos, todo as one, todos } from "./client";
 
 describe("methods and pipeline", () => {
   it("answers OPTIONS with 204 and Allow", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const coll = await todos("OPTIONS", { key });
     expect(coll.status).toBe(204);
     expect(coll.headers.get("allow")).toBe("GET, HEAD, POST, OPTIONS");
@@ -16,7 +16,7 @@ describe("methods and pipeline", () => {
   });
 
   it("answers a method the URL does not support with 405 and Allow", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const post = await one("POST", 1, { key, body: { title: "x" } });
     expect(post.headers.get("allow")).toBe("GET, HEAD, PUT, PATCH, DELETE, OPTIONS");
     await expectProblem(post, "method-not-allowed");
@@ -29,7 +29,7 @@ describe("methods and pipeline", () => {
   });
 
   it("gives every response a request id and Server-Timing, and keeps a sane given id", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const responses = [
       await listTodos(key),
       await one("GET", 1, { key, headers: { "if-none-match": '"1-1"' } }),
@@ -60,7 +60,7 @@ describe("methods and pipeline", () => {
   });
 
   it("names the steps of a request in Server-Timing", async () => {
-    const key = await newSandboxKey(showSandbox);
+    const key = await newSandboxKey();
     const timing = (await listTodos(key)).headers.get("server-timing") ?? "";
     expect(timing.split(", ").map((entry) => entry.split(";")[0])).toEqual([
       "validate",

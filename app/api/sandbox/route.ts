@@ -1,13 +1,71 @@
-import { handler } from "@/lib/http/handler";
-import { routeMethods } from "@/lib/http/methods";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client";
+import { isCrossOrigin } from "@/lib/http/origin";
+import { HttpProblem } from "@/lib/http/problem";
+import { createLimiter, type Limiter, rateLimitHeaders } from "@/lib/rate-limit";
+import { portalApi } from "@/lib/sandbox/api";
+import * as api from "@/lib/sandbox/contract";
+import { sandboxCookie } from "@/lib/sandbox/cookie";
+import { SANDBOX_HEADER } from "@/lib/sandbox/keys";
+import { createSandbox } from "@/lib/sandbox/lifecycle";
 import { countRequestLog } from "@/lib/sandbox/request-log";
-import { resolveSandbox } from "@/lib/sandbox/sandboxes";
 
-// GET /api/sandbox — your sandbox and its key (created on first use)
-const show = handler(async (req, ctx) => {
-  const sandbox = await resolveSandbox(req, ctx);
-  const requests = await countRequestLog({ sandboxId: sandbox.id });
-  return Response.json({ id: sandbox.id, key: sandbox.key, created: sandbox.created, requests });
+let createLimit: Limiter | undefined;
+
+/** New sandboxes per client address per hour: a script cannot fill the database with them. */
+async function limitCreation(req: Request) {
+  createLimit ??= createLimiter({
+    name: "sandbox-create",
+    limit: env().SANDBOX_CREATE_LIMIT,
+    windowSeconds: 3600,
+  });
+  const limit = await createLimit.limit(clientAddress(req));
+  if (!limit.success) {
+    throw new HttpProblem(
+      "rate-limited",
+      "Too many new sandboxes from your address. Reuse the key you have (send it in X-Sandbox-Key).",
+      { headers: rateLimitHeaders(limit) },
+    );
+  }
+}
+
+// GET /api/sandbox — your sandbox and its key
+const show = portalApi.route(api.showSandbox, {
+  run: ({ caller }) => countRequestLog({ sandboxId: caller.id }),
+  respond: (requests, { caller }) =>
+    Response.json({ id: caller.id, key: caller.key, created: false, requests }),
 });
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({ GET: show });
+// POST /api/sandbox — create your sandbox, unless you already have one
+const create = portalApi.route(api.createSandbox, {
+  run: async ({ req, ctx, caller }) => {
+    if (caller)
+      return {
+        ...caller,
+        created: false,
+        requests: await countRequestLog({ sandboxId: caller.id }),
+      };
+    // Only the learner creates their sandbox: never another site's page on their behalf (it
+    // would replace their cookie, and their sandbox with it).
+    if (isCrossOrigin(req)) {
+      throw new HttpProblem(
+        "forbidden",
+        "Sandboxes are created from this site or with curl, not from another site's page.",
+      );
+    }
+    await ctx.timing.span("ratelimit", "Check new sandboxes from your address", () =>
+      limitCreation(req),
+    );
+    const sandbox = await ctx.timing.span("db", "Create and seed your sandbox", createSandbox);
+    ctx.headers.append("set-cookie", sandboxCookie(req, sandbox.key));
+    ctx.headers.set(SANDBOX_HEADER, sandbox.key);
+    return { ...sandbox, created: true, requests: 0 };
+  },
+  respond: ({ id, key, created, requests }) =>
+    Response.json({ id, key, created, requests }, { status: created ? 201 : 200 }),
+});
+
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = portalApi.methods({
+  GET: show,
+  POST: create,
+});

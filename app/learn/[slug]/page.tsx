@@ -4,7 +4,7 @@ import { LessonHeader } from "@/components/lesson/lesson-header";
 import { LessonNav } from "@/components/lesson/lesson-nav";
 import { MarkDone } from "@/components/lesson/mark-done";
 import { TableOfContents } from "@/components/lesson/table-of-contents";
-import { findLesson, lessons, neighbours } from "@/content/lessons";
+import { findLesson, lessons, loadLessonPage, neighbours } from "@/content/lessons";
 
 // Lessons are rendered at build time; progress and the console load in the browser.
 export const dynamicParams = false;
@@ -19,9 +19,12 @@ export async function generateMetadata(props: PageProps<"/learn/[slug]">): Promi
 }
 
 export default async function LessonPage(props: PageProps<"/learn/[slug]">) {
-  const lesson = findLesson((await props.params).slug);
-  if (!lesson) notFound();
-  const { Content, meta, toc } = lesson;
+  const { slug } = await props.params;
+  const lesson = findLesson(slug);
+  const page = await loadLessonPage(slug);
+  if (!lesson || !page) notFound();
+  const { meta } = lesson;
+  const { default: Content, toc } = page;
   const { prev, next } = neighbours(meta.slug);
   return (
     <div className="mx-auto flex max-w-7xl gap-10 px-4 py-10 sm:px-6">

@@ -1,46 +1,41 @@
-import { z } from "zod";
-import { findLesson } from "@/content/lessons";
-import { handler } from "@/lib/http/handler";
-import { routeMethods } from "@/lib/http/methods";
 import { HttpProblem } from "@/lib/http/problem";
-import { parseParams } from "@/lib/http/validate";
+import * as api from "@/lib/progress/contract";
+import { lessonOf } from "@/lib/progress/lesson-param";
 import { isLessonDone, markLessonDone, markLessonNotDone } from "@/lib/progress/service";
-import { findSandboxId, resolveSandbox } from "@/lib/sandbox/sandboxes";
+import { portalApi } from "@/lib/sandbox/api";
 
-type Params = { slug: string };
-const progressParams = z.object({ slug: z.string().max(100) });
-
-function lessonSlug(params: Params): string {
-  const { slug } = parseParams(params, progressParams);
-  if (!findLesson(slug)) throw new HttpProblem("not-found", `There is no lesson "${slug}".`);
-  return slug;
-}
-
-// GET /api/progress/:slug — whether you marked a lesson done (no sandbox yet: not done)
-const show = handler<Params>(async (req, _ctx, params) => {
-  const slug = lessonSlug(params);
-  const sandboxId = await findSandboxId({ req });
-  const done = sandboxId ? await isLessonDone({ sandboxId, slug }) : false;
-  return Response.json({ slug, done });
+// GET /api/progress/:slug — whether a lesson is done (no sandbox yet: not done)
+const show = portalApi.route(api.showProgress, {
+  run: ({ caller, params }) => {
+    const { slug } = lessonOf(params.slug).meta;
+    return caller ? isLessonDone({ sandboxId: caller.id, slug }) : false;
+  },
+  respond: (done, { params }) => Response.json({ slug: params.slug, done }),
 });
 
-// PUT /api/progress/:slug — mark a lesson done in your sandbox
-const done = handler<Params>(async (req, ctx, params) => {
-  const slug = lessonSlug(params);
-  const sandbox = await resolveSandbox(req, ctx);
-  await markLessonDone({ sandboxId: sandbox.id, slug });
-  return Response.json({ slug, done: true });
+// PUT /api/progress/:slug — mark a lesson done; one with checks is done when they pass
+const done = portalApi.route(api.markDone, {
+  run: async ({ caller, params }) => {
+    const lesson = lessonOf(params.slug);
+    if (lesson.checks.length > 0) {
+      throw new HttpProblem(
+        "conflict",
+        `"${lesson.meta.title}" is done when its checks pass: POST /api/progress/${lesson.meta.slug}/check.`,
+      );
+    }
+    await markLessonDone({ sandboxId: caller.id, slug: lesson.meta.slug });
+  },
+  respond: (_, { params }) => Response.json({ slug: params.slug, done: true }),
 });
 
 // DELETE /api/progress/:slug — mark it not done again
-const undo = handler<Params>(async (req, ctx, params) => {
-  const slug = lessonSlug(params);
-  const sandbox = await resolveSandbox(req, ctx);
-  await markLessonNotDone({ sandboxId: sandbox.id, slug });
-  return Response.json({ slug, done: false });
+const undo = portalApi.route(api.markNotDone, {
+  run: ({ caller, params }) =>
+    markLessonNotDone({ sandboxId: caller.id, slug: lessonOf(params.slug).meta.slug }),
+  respond: (_, { params }) => Response.json({ slug: params.slug, done: false }),
 });
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods<Params>({
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = portalApi.methods({
   GET: show,
   PUT: done,
   DELETE: undo,

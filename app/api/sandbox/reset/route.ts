@@ -1,12 +1,12 @@
-import { handler } from "@/lib/http/handler";
-import { routeMethods } from "@/lib/http/methods";
-import { resetSandbox, resolveSandbox } from "@/lib/sandbox/sandboxes";
+import { portalApi } from "@/lib/sandbox/api";
+import * as api from "@/lib/sandbox/contract";
+import { resetSandbox } from "@/lib/sandbox/lifecycle";
 
 // POST /api/sandbox/reset — wipe your sandbox's lesson data and request log, then reseed it
-const reset = handler(async (req, ctx) => {
-  const sandbox = await resolveSandbox(req, ctx);
-  await ctx.timing.span("db", "Wipe and reseed", () => resetSandbox({ sandboxId: sandbox.id }));
-  return Response.json({ id: sandbox.id, reset: true });
+const reset = portalApi.route(api.resetSandbox, {
+  span: ["db", "Wipe and reseed"],
+  run: ({ caller }) => resetSandbox({ sandboxId: caller.id }),
+  respond: (_, { caller }) => Response.json({ id: caller.id, reset: true }),
 });
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({ POST: reset });
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = portalApi.methods({ POST: reset });

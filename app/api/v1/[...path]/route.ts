@@ -1,15 +1,19 @@
-import { handler } from "@/lib/http/handler";
-import { HTTP_METHODS } from "@/lib/http/methods";
 import { HttpProblem } from "@/lib/http/problem";
+import { lessonApi } from "@/lib/sandbox/api";
 
 // ANY /api/v1/* that no lesson serves — a problem+json 404 rather than the site's HTML page
-const notFound = handler<{ path: string[] }>(async (req) => {
-  throw new HttpProblem(
-    "not-found",
-    `Nothing lives at ${req.nextUrl.pathname}. The endpoints of each lesson are listed at the top of its page.`,
-  );
-});
+const notFound = lessonApi.failing(
+  (req) =>
+    new HttpProblem(
+      "not-found",
+      `Nothing lives at ${req.nextUrl.pathname}. The endpoints of each lesson are listed at the top of its page and in the API reference (/reference).`,
+    ),
+);
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = Object.fromEntries(
-  HTTP_METHODS.map((method) => [method, notFound]),
-) as Record<(typeof HTTP_METHODS)[number], typeof notFound>;
+export const GET = notFound;
+export const HEAD = notFound;
+export const POST = notFound;
+export const PUT = notFound;
+export const PATCH = notFound;
+export const DELETE = notFound;
+export const OPTIONS = notFound;

@@ -1,53 +1,43 @@
-import { handler } from "@/lib/http/handler";
-import { routeMethods } from "@/lib/http/methods";
 import { jsonWithEtag } from "@/lib/http/respond";
-import { parseJsonBody, parseQuery } from "@/lib/http/validate";
-import { resolveSandbox } from "@/lib/sandbox/sandboxes";
+import { lessonApi } from "@/lib/sandbox/api";
+import * as api from "@/lib/todo-api/contract";
 import { createTodo, listTodos, todoEtag, toView } from "@/lib/todo-api/service";
-import { createTodoBody, listTodosQuery } from "@/lib/todo-api/contract";
+
+// Every lesson route runs the same steps, in this order, and the kit does all but the last two:
+// 1. identify: whose todos? Your sandbox, from X-Sandbox-Key or the cookie (and count the request)
+// 2. parse: the path, query and body, validated against the contract in lib/todo-api/contract.ts
+// 3. call the service          4. respond
 
 // GET /api/v1/todos — list the todos in your sandbox, a page at a time
-const list = handler(async (req, ctx) => {
-  // 1. Parse: page, limit, done, q and sort from the query string, each bounded.
-  const query = await ctx.timing.span("validate", "Validate the query string", () =>
-    parseQuery(req, listTodosQuery),
-  );
-  // 2. Identify: whose todos? Your sandbox, from X-Sandbox-Key or the cookie.
-  const sandbox = await resolveSandbox(req, ctx);
-  // 3. Call the service: one query returns the page and the total.
-  const { rows, total } = await ctx.timing.span("db", "Select a page of todos", () =>
-    listTodos({ sandboxId: sandbox.id, ...query }),
-  );
-  // 4. Respond: the page, how to get the others, and an ETag for If-None-Match.
-  const totalPages = Math.max(1, Math.ceil(total / query.limit));
-  return jsonWithEtag(
-    req,
-    {
-      data: rows.map(toView),
-      pagination: { page: query.page, limit: query.limit, total, totalPages },
-    },
-    { headers: { link: pageLinks(req.nextUrl, query.page, totalPages) } },
-  );
+const list = lessonApi.route(api.listTodos, {
+  // 3. One query returns the page and the total.
+  span: ["db", "Select a page of todos"],
+  run: ({ caller, query }) => listTodos({ sandboxId: caller.id, ...query }),
+  // 4. The page, how to get the others, and an ETag for If-None-Match.
+  respond: ({ rows, total }, { req, query }) => {
+    const totalPages = Math.max(1, Math.ceil(total / query.limit));
+    return jsonWithEtag(
+      req,
+      {
+        data: rows.map(toView),
+        pagination: { page: query.page, limit: query.limit, total, totalPages },
+      },
+      { headers: { link: pageLinks(req.nextUrl, query.page, totalPages) } },
+    );
+  },
 });
 
 // POST /api/v1/todos — create a todo in your sandbox
-const create = handler(async (req, ctx) => {
-  // 1. Parse: a JSON body with a title (and optionally done), nothing else.
-  const body = await ctx.timing.span("validate", "Validate the JSON body", () =>
-    parseJsonBody(req, createTodoBody),
-  );
-  // 2. Identify.
-  const sandbox = await resolveSandbox(req, ctx);
-  // 3. Call the service.
-  const row = await ctx.timing.span("db", "Insert the todo", () =>
-    createTodo({ sandboxId: sandbox.id, ...body }),
-  );
-  // 4. Respond 201 Created, with where the new todo lives.
-  return jsonWithEtag(req, toView(row), {
-    status: 201,
-    etag: todoEtag(row),
-    headers: { location: `/api/v1/todos/${row.id}` },
-  });
+const create = lessonApi.route(api.createTodo, {
+  span: ["db", "Insert the todo"],
+  run: ({ caller, body }) => createTodo({ sandboxId: caller.id, ...body }),
+  // 4. 201 Created, with where the new todo lives.
+  respond: (row, { req }) =>
+    jsonWithEtag(req, toView(row), {
+      status: 201,
+      etag: todoEtag(row),
+      headers: { location: `/api/v1/todos/${row.id}` },
+    }),
 });
 
 function pageLinks(url: URL, page: number, totalPages: number): string {
@@ -62,7 +52,7 @@ function pageLinks(url: URL, page: number, totalPages: number): string {
   return links.join(", ");
 }
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = lessonApi.methods({
   GET: list,
   POST: create,
 });

@@ -1,11 +1,9 @@
-import type { Todo } from "@/db/schema";
+import type { Todo } from "@/db/schema/todo-api";
 import { ifMatch } from "@/lib/http/etag";
-import { handler } from "@/lib/http/handler";
-import { routeMethods } from "@/lib/http/methods";
 import { HttpProblem } from "@/lib/http/problem";
 import { jsonWithEtag } from "@/lib/http/respond";
-import { parseJsonBody, parseParams } from "@/lib/http/validate";
-import { resolveSandbox } from "@/lib/sandbox/sandboxes";
+import { lessonApi } from "@/lib/sandbox/api";
+import * as api from "@/lib/todo-api/contract";
 import {
   deleteTodo,
   getTodo,
@@ -14,9 +12,6 @@ import {
   updateTodo,
   type WriteOutcome,
 } from "@/lib/todo-api/service";
-import { patchTodoBody, replaceTodoBody, todoParams } from "@/lib/todo-api/contract";
-
-type Params = { id: string };
 
 const notFound = (id: number) =>
   new HttpProblem("not-found", `Your sandbox has no todo with id ${id}.`);
@@ -41,64 +36,51 @@ function settle<T>(outcome: WriteOutcome<T>, id: number, req: Request): T {
 }
 
 // GET /api/v1/todos/:id — read one todo
-const read = handler<Params>(async (req, ctx, params) => {
-  const { id } = await ctx.timing.span("validate", "Validate the id", () =>
-    parseParams(params, todoParams),
-  );
-  const sandbox = await resolveSandbox(req, ctx);
-  const row = await ctx.timing.span("db", "Select the todo", () =>
-    getTodo({ sandboxId: sandbox.id, id }),
-  );
-  if (!row) throw notFound(id);
-  return jsonWithEtag(req, toView(row), { etag: todoEtag(row) });
+const read = lessonApi.route(api.readTodo, {
+  span: ["db", "Select the todo"],
+  run: ({ caller, params }) => getTodo({ sandboxId: caller.id, id: params.id }),
+  respond: (row, { req, params }) => {
+    if (!row) throw notFound(params.id);
+    return jsonWithEtag(req, toView(row), { etag: todoEtag(row) });
+  },
 });
 
 // PUT /api/v1/todos/:id — replace a todo: send every field
-const replace = handler<Params>(async (req, ctx, params) => {
-  // 1. Parse the id and the whole new representation.
-  const { id, body } = await ctx.timing.span("validate", "Validate the id and body", async () => ({
-    ...parseParams(params, todoParams),
-    body: await parseJsonBody(req, replaceTodoBody),
-  }));
-  // 2. Identify.
-  const sandbox = await resolveSandbox(req, ctx);
+const replace = lessonApi.route(api.replaceTodo, {
   // 3. Write, if If-Match (when sent) still names the current version.
-  const outcome = await ctx.timing.span("db", "Lock, check If-Match, update", () =>
-    updateTodo({ sandboxId: sandbox.id, id, changes: body, expect: matches(req) }),
-  );
-  // 4. Respond with the new state and its new ETag.
-  const row = settle(outcome, id, req);
-  return jsonWithEtag(req, toView(row), { etag: todoEtag(row) });
+  span: ["db", "Lock, check If-Match, update"],
+  run: ({ req, caller, params, body }) =>
+    updateTodo({ sandboxId: caller.id, id: params.id, changes: body, expect: matches(req) }),
+  // 4. The new state and its new ETag.
+  respond: (outcome, { req, params }) => {
+    const row = settle(outcome, params.id, req);
+    return jsonWithEtag(req, toView(row), { etag: todoEtag(row) });
+  },
 });
 
 // PATCH /api/v1/todos/:id — change some fields of a todo
-const patch = handler<Params>(async (req, ctx, params) => {
-  const { id, body } = await ctx.timing.span("validate", "Validate the id and body", async () => ({
-    ...parseParams(params, todoParams),
-    body: await parseJsonBody(req, patchTodoBody),
-  }));
-  const sandbox = await resolveSandbox(req, ctx);
-  const outcome = await ctx.timing.span("db", "Lock, check If-Match, update", () =>
-    updateTodo({ sandboxId: sandbox.id, id, changes: body, expect: matches(req) }),
-  );
-  const row = settle(outcome, id, req);
-  return jsonWithEtag(req, toView(row), { etag: todoEtag(row) });
+const patch = lessonApi.route(api.patchTodo, {
+  span: ["db", "Lock, check If-Match, update"],
+  run: ({ req, caller, params, body }) =>
+    updateTodo({ sandboxId: caller.id, id: params.id, changes: body, expect: matches(req) }),
+  respond: (outcome, { req, params }) => {
+    const row = settle(outcome, params.id, req);
+    return jsonWithEtag(req, toView(row), { etag: todoEtag(row) });
+  },
 });
 
 // DELETE /api/v1/todos/:id — delete a todo
-const remove = handler<Params>(async (req, ctx, params) => {
-  const { id } = await ctx.timing.span("validate", "Validate the id", () =>
-    parseParams(params, todoParams),
-  );
-  const sandbox = await resolveSandbox(req, ctx);
-  const outcome = await ctx.timing.span("db", "Lock, check If-Match, delete", () =>
-    deleteTodo({ sandboxId: sandbox.id, id, expect: matches(req) }),
-  );
-  settle(outcome, id, req);
-  return new Response(null, { status: 204 });
+const remove = lessonApi.route(api.deleteTodo, {
+  span: ["db", "Lock, check If-Match, delete"],
+  run: ({ req, caller, params }) =>
+    deleteTodo({ sandboxId: caller.id, id: params.id, expect: matches(req) }),
+  respond: (outcome, { req, params }) => {
+    settle(outcome, params.id, req);
+    return new Response(null, { status: 204 });
+  },
 });
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods<Params>({
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = lessonApi.methods({
   GET: read,
   PUT: replace,
   PATCH: patch,

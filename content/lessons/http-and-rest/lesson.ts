@@ -1,0 +1,34 @@
+import { httpInspectorApi } from "@/lib/http-and-rest/contract";
+import { defineLesson } from "@/lib/lessons/define";
+import { checks } from "./checks";
+import { examples } from "./examples";
+
+export default defineLesson({
+  slug: "http-and-rest",
+  title: "HTTP and REST",
+  summary:
+    "Read and write raw HTTP: methods, URLs, headers, content negotiation, status codes and problem details, tried live against an inspector that echoes your requests back.",
+  objectives: [
+    "Read a raw HTTP exchange: request line, headers, body, status line",
+    "Say which methods are safe and which are idempotent, and why it matters for retries",
+    "Use the headers that matter: Content-Type, Accept, Content-Length, Location, Cache-Control, ETag, Allow",
+    "Negotiate a representation with Accept and recognise a 406",
+    "Design resource URLs the REST way",
+    "Pick the right status code and read an RFC 9457 problem details error",
+  ],
+  minutes: 45,
+  api: httpInspectorApi,
+  examples,
+  checks,
+  explains: {
+    "malformed-request": "400-bad-request",
+    unauthorized: "401-unauthorized",
+    "not-found": "404-not-found",
+    "method-not-allowed": "405-method-not-allowed",
+    "not-acceptable": "406-not-acceptable",
+    "content-too-large": "413-content-too-large",
+    "unsupported-media-type": "415-unsupported-media-type",
+    "rate-limited": "429-too-many-requests",
+    internal: "500-internal-server-error",
+  },
+});

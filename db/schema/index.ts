@@ -1,2 +1,0 @@
-export * from "./sandboxes";
-export * from "./todo-api";

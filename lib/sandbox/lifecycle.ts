@@ -1,0 +1,50 @@
+import { eq } from "drizzle-orm";
+import { lessons } from "@/content/lessons";
+import { getDb, type Transaction } from "@/db";
+import { lessonProgress, sandbox } from "@/db/schema/sandboxes";
+import { HttpProblem } from "@/lib/http/problem";
+import { hashSandboxKey, newSandboxKey } from "./keys";
+import { lockSandboxForReset } from "./lock";
+import { rememberSandbox } from "./lookup";
+
+/** Every lesson's starting data, in reading order (a later lesson may build on an earlier one's). */
+async function seedSandbox(tx: Transaction, sandboxId: string): Promise<void> {
+  for (const lesson of lessons) {
+    if (lesson.data?.seed) await lesson.data.seed(tx, sandboxId);
+  }
+}
+
+/** A new sandbox with its lesson data seeded; the only time its key is known in clear. */
+export async function createSandbox(): Promise<{ id: string; key: string }> {
+  const db = await getDb();
+  const key = newSandboxKey();
+  const keyHash = hashSandboxKey(key);
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx.insert(sandbox).values({ keyHash }).returning({ id: sandbox.id });
+    if (!row) throw new Error("sandbox insert returned no row");
+    await seedSandbox(tx, row.id);
+    return row.id;
+  });
+  rememberSandbox(keyHash, id);
+  return { id, key };
+}
+
+/** Wipes every lesson's data and the request log, then seeds again. Progress is kept. */
+export async function resetSandbox({ sandboxId }: { sandboxId: string }): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await lockSandboxForReset(tx, sandboxId);
+    const [row] = await tx.select().from(sandbox).where(eq(sandbox.id, sandboxId));
+    if (!row) throw new HttpProblem("not-found", "This sandbox no longer exists.");
+    const progress = await tx
+      .select()
+      .from(lessonProgress)
+      .where(eq(lessonProgress.sandboxId, sandboxId));
+    // Every table of sandbox data references the sandbox with ON DELETE CASCADE (a test checks
+    // it), so deleting the row and putting it back wipes them all, including later lessons' tables.
+    await tx.delete(sandbox).where(eq(sandbox.id, sandboxId));
+    await tx.insert(sandbox).values(row);
+    if (progress.length > 0) await tx.insert(lessonProgress).values(progress);
+    await seedSandbox(tx, sandboxId);
+  });
+}

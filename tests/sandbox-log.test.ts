@@ -1,10 +1,16 @@
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as progress from "@/app/api/progress/[slug]/route";
 import { GET as readLog } from "@/app/api/sandbox/log/route";
 import { POST as resetSandbox } from "@/app/api/sandbox/reset/route";
 import { GET as showSandbox } from "@/app/api/sandbox/route";
 import { GET as delay } from "@/app/api/v1/(http-and-rest)/http/delay/[ms]/route";
+import { GET as echo } from "@/app/api/v1/(http-and-rest)/http/echo/route";
+import { getDb } from "@/db";
+import { requestLog } from "@/db/schema/sandboxes";
+import { markLessonDone } from "@/lib/progress/service";
 import { SANDBOX_COOKIE } from "@/lib/sandbox/keys";
+import { pruneRequestLog, REQUEST_LOG_KEEP } from "@/lib/sandbox/request-log";
 import { type CallOptions, call, expectProblem, newSandboxKey, randomAddress } from "./harness";
 import { createTodo, listTodos, todo } from "./todo-api/client";
 
@@ -28,6 +34,11 @@ async function logOf(key: string, query: Record<string, string> = {}): Promise<E
 const progressRoutes = { GET: progress.GET, PUT: progress.PUT, DELETE: progress.DELETE };
 const progressOf = (method: keyof typeof progressRoutes, slug: string, options: CallOptions = {}) =>
   call(progressRoutes[method], `/api/progress/${slug}`, { slug }, { ...options, method });
+
+async function idOf(key: string): Promise<string> {
+  const res = await call(showSandbox, "/api/sandbox", {}, { key });
+  return ((await res.json()) as { id: string }).id;
+}
 
 describe("GET /api/sandbox/log", () => {
   it("lists the sandbox's lesson API requests newest first, with status, duration and spans", async () => {
@@ -60,12 +71,13 @@ describe("GET /api/sandbox/log", () => {
       expect(new Date(entry.createdAt).toString()).not.toBe("Invalid Date");
     }
     const spanNames = (entry: Entry | undefined) => entry?.spans.map((s) => s.name);
-    expect(spanNames(entries[5])).toEqual(["validate", "sandbox", "ratelimit", "db"]);
-    expect(spanNames(entries[4])).toEqual(["validate", "sandbox", "ratelimit", "db"]);
-    // Validation rejected it before any query; the 405 never reached a step.
-    expect(spanNames(entries[1])).toEqual(["validate"]);
-    expect(spanNames(entries[2])).toEqual([]);
-    expect(spanNames(entries[0])).toEqual(["validate", "sandbox", "ratelimit", "delay"]);
+    expect(spanNames(entries[5])).toEqual(["sandbox", "ratelimit", "validate", "db"]);
+    expect(spanNames(entries[4])).toEqual(["sandbox", "ratelimit", "validate", "db"]);
+    // Every request counts first; validation rejected this one before any query, and the 405
+    // never reached validation.
+    expect(spanNames(entries[1])).toEqual(["sandbox", "ratelimit", "validate"]);
+    expect(spanNames(entries[2])).toEqual(["sandbox", "ratelimit"]);
+    expect(spanNames(entries[0])).toEqual(["sandbox", "ratelimit", "validate", "delay"]);
     expect(entries[0]?.spans[3]).toMatchObject({ desc: "Wait 0 ms", dur: expect.any(Number) });
     expect(entries[0]?.spans[3]?.start).toBeGreaterThanOrEqual(0);
   });
@@ -94,11 +106,60 @@ describe("GET /api/sandbox/log", () => {
     expect((await logOf(b)).map((e) => e.path)).toEqual(["/api/v1/todos/1"]);
   });
 
-  it("logs the request that created the sandbox", async () => {
-    const res = await listTodos("", {}, { "x-forwarded-for": randomAddress() });
-    const key = res.headers.get("x-sandbox-key") ?? "";
-    expect(key).toMatch(/^sbx_/);
-    expect((await logOf(key)).map((e) => e.requestId)).toEqual([res.headers.get("x-request-id")]);
+  it("writes nothing for requests without a usable key", async () => {
+    const db = await getDb();
+    const count = async () =>
+      (await db.select({ n: sql<number>`count(*)::int` }).from(requestLog))[0]?.n;
+    const before = await count();
+    for (let i = 0; i < 20; i++) {
+      await listTodos("");
+      await listTodos(`sbx_${"Z".repeat(43)}`);
+      await todo("PATCH", 1, { key: "garbage", body: { done: "x" } });
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it("masks secret-looking query parameters in the log", async () => {
+    const key = await newSandboxKey();
+    await call(
+      echo,
+      "/api/v1/http/echo",
+      {},
+      {
+        key,
+        query: { api_key: "s3cret", token: "t0k", password: "pw", q: "visible" },
+      },
+    );
+    const [entry] = await logOf(key);
+    expect(entry?.path).toBe("/api/v1/http/echo?api_key=***&token=***&password=***&q=visible");
+    expect(JSON.stringify(await logOf(key))).not.toMatch(/s3cret|t0k|"pw"/);
+  });
+
+  it("keeps the newest 200 entries per sandbox, pruning older ones as new ones arrive", async () => {
+    const key = await newSandboxKey();
+    const sandboxId = (
+      (await (await call(showSandbox, "/api/sandbox", {}, { key })).json()) as { id: string }
+    ).id;
+    const db = await getDb();
+    await db.insert(requestLog).values(
+      Array.from({ length: REQUEST_LOG_KEEP + 50 }, (_, i) => ({
+        sandboxId,
+        requestId: `old-${i}`,
+        method: "GET",
+        path: "/api/v1/todos",
+        status: 200,
+        durationMs: 1,
+        spans: [],
+      })),
+    );
+    await pruneRequestLog({ sandboxId });
+    const kept = await db
+      .select({ requestId: requestLog.requestId })
+      .from(requestLog)
+      .where(eq(requestLog.sandboxId, sandboxId));
+    expect(kept).toHaveLength(REQUEST_LOG_KEEP);
+    expect(kept.map((r) => r.requestId)).not.toContain("old-0");
+    expect(kept.map((r) => r.requestId)).toContain(`old-${REQUEST_LOG_KEEP + 49}`);
   });
 
   it("returns the newest `limit` entries, and rejects a bad limit or parameter", async () => {
@@ -122,17 +183,16 @@ describe("GET /api/sandbox/log", () => {
 });
 
 describe("/api/progress/:slug", () => {
-  it("marks a lesson done and not done again, idempotently", async () => {
+  it("refuses to mark a lesson with checks done by hand, and marks it not done again", async () => {
     const key = await newSandboxKey();
     expect(await (await progressOf("GET", "todo-api", { key })).json()).toEqual({
       slug: "todo-api",
       done: false,
     });
-    for (let i = 0; i < 2; i++) {
-      const res = await progressOf("PUT", "todo-api", { key });
-      expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ slug: "todo-api", done: true });
-    }
+    const refused = await progressOf("PUT", "todo-api", { key });
+    const problem = await expectProblem(refused, "conflict");
+    expect(problem.detail).toContain("/api/progress/todo-api/check");
+    await markLessonDone({ sandboxId: await idOf(key), slug: "todo-api" });
     const cookie = { cookie: `${SANDBOX_COOKIE}=${key}` };
     expect(await (await progressOf("GET", "todo-api", { headers: cookie })).json()).toEqual({
       slug: "todo-api",
@@ -152,7 +212,10 @@ describe("/api/progress/:slug", () => {
 
   it("keeps progress per sandbox", async () => {
     const [a, b] = await Promise.all([newSandboxKey(), newSandboxKey()]);
-    await progressOf("PUT", "http-and-rest", { key: a });
+    await markLessonDone({ sandboxId: await idOf(a), slug: "http-and-rest" });
+    expect(await (await progressOf("GET", "http-and-rest", { key: a })).json()).toMatchObject({
+      done: true,
+    });
     const ofB = await progressOf("GET", "http-and-rest", { key: b });
     expect(await ofB.json()).toEqual({ slug: "http-and-rest", done: false });
   });

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import * as progress from "@/app/api/progress/[slug]/route";
 import { GET as readLog } from "@/app/api/sandbox/log/route";
 import * as reset from "@/app/api/sandbox/reset/route";
-import { GET as showSandbox } from "@/app/api/sandbox/route";
+import { POST as createSandboxRoute, GET as showSandbox } from "@/app/api/sandbox/route";
 import { env } from "@/lib/env";
+import { markLessonDone } from "@/lib/progress/service";
 import { SANDBOX_COOKIE, SANDBOX_HEADER } from "@/lib/sandbox/keys";
 import { SEED_TODOS } from "@/lib/todo-api/seed";
 import { type CallOptions, call, expectProblem, newSandboxKey, randomAddress } from "./harness";
@@ -12,14 +13,16 @@ import { createTodo, listTodos, type TodoPage, todo } from "./todo-api/client";
 type SandboxBody = { id: string; key: string; created: boolean; requests: number };
 
 const show = (options: CallOptions = {}) => call(showSandbox, "/api/sandbox", {}, options);
-const fresh = () => show({ headers: { "x-forwarded-for": randomAddress() } });
+const create = (options: CallOptions = {}) =>
+  call(createSandboxRoute, "/api/sandbox", {}, { method: "POST", ...options });
+const fresh = () => create({ headers: { "x-forwarded-for": randomAddress() } });
 const resetSandbox = (options: CallOptions) =>
   call(reset.POST, "/api/sandbox/reset", {}, { method: "POST", ...options });
 
-describe("GET /api/sandbox", () => {
-  it("creates a sandbox for a first request, with its key in a header, the body and a cookie", async () => {
+describe("POST /api/sandbox and GET /api/sandbox", () => {
+  it("creates a sandbox on POST, with its key in a header, the body and a cookie", async () => {
     const res = await fresh();
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     const body = (await res.json()) as SandboxBody;
     expect(body).toEqual({
       id: expect.any(String),
@@ -32,13 +35,20 @@ describe("GET /api/sandbox", () => {
     expect(res.headers.get("set-cookie")).toBe(
       `${SANDBOX_COOKIE}=${body.key}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000`,
     );
-    const https = await show({
+    const https = await create({
       headers: { "x-forwarded-for": randomAddress(), "x-forwarded-proto": "https" },
     });
     expect(https.headers.get("set-cookie")).toMatch(/; Secure$/);
   });
 
-  it("gives every first request a different sandbox", async () => {
+  it("never creates a sandbox on GET: 404 until there is one", async () => {
+    const res = await show({ headers: { "x-forwarded-for": randomAddress() } });
+    expect(res.headers.get("set-cookie")).toBeNull();
+    expect(res.headers.get(SANDBOX_HEADER)).toBeNull();
+    await expectProblem(res, "not-found");
+  });
+
+  it("gives every first POST a different sandbox", async () => {
     const [a, b] = await Promise.all([fresh(), fresh()]);
     const [bodyA, bodyB] = (await Promise.all([a.json(), b.json()])) as SandboxBody[];
     expect(bodyA?.id).not.toBe(bodyB?.id);
@@ -57,6 +67,14 @@ describe("GET /api/sandbox", () => {
     }
   });
 
+  it("answers a POST from a learner who has a sandbox with that sandbox, replacing nothing", async () => {
+    const key = await newSandboxKey();
+    const again = await create({ headers: { cookie: `${SANDBOX_COOKIE}=${key}` } });
+    expect(again.status).toBe(200);
+    expect(again.headers.get("set-cookie")).toBeNull();
+    expect(await again.json()).toMatchObject({ key, created: false });
+  });
+
   it("prefers the header when the header and the cookie name different sandboxes", async () => {
     const [a, b] = await Promise.all([newSandboxKey(), newSandboxKey()]);
     const idOf = async (key: string) => ((await (await show({ key })).json()) as SandboxBody).id;
@@ -68,7 +86,7 @@ describe("GET /api/sandbox", () => {
     ["a well-formed unknown key", `sbx_${"A".repeat(43)}`],
     ["a malformed key", "not-a-key"],
   ])("answers 401 for %s in the header, and creates nothing", async (_, key) => {
-    const res = await show({ key, headers: { "x-forwarded-for": randomAddress() } });
+    const res = await call(reset.POST, "/api/sandbox/reset", {}, { method: "POST", key });
     expect(res.headers.get("set-cookie")).toBeNull();
     expect(res.headers.get(SANDBOX_HEADER)).toBeNull();
     await expectProblem(res, "unauthorized");
@@ -77,12 +95,20 @@ describe("GET /api/sandbox", () => {
     await expectProblem(await createTodo(key, { title: "x" }), "unauthorized");
   });
 
-  it("replaces an unknown key in the cookie with a new sandbox", async () => {
+  it("answers a lesson API request without any key with 401 saying how to get one", async () => {
+    const res = await listTodos("");
+    const problem = await expectProblem(res, "unauthorized");
+    expect(problem.detail).toContain("POST /api/sandbox");
+    expect(res.headers.get("www-authenticate")).toContain(SANDBOX_HEADER);
+    expect(res.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("replaces an unknown key in the cookie with a new sandbox on a same-origin POST", async () => {
     const stale = `sbx_${"B".repeat(43)}`;
-    const res = await show({
+    const res = await create({
       headers: { cookie: `${SANDBOX_COOKIE}=${stale}`, "x-forwarded-for": randomAddress() },
     });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     const body = (await res.json()) as SandboxBody;
     expect(body.created).toBe(true);
     expect(body.key).not.toBe(stale);
@@ -94,20 +120,17 @@ describe("GET /api/sandbox", () => {
     const limit = env().SANDBOX_CREATE_LIMIT;
     let key = "";
     for (let i = 0; i < limit; i++) {
-      const res = await show({ headers });
-      expect(res.status, `creation ${i + 1} of ${limit}`).toBe(200);
+      const res = await create({ headers });
+      expect(res.status, `creation ${i + 1} of ${limit}`).toBe(201);
       key = res.headers.get(SANDBOX_HEADER) ?? "";
     }
-    const refused = await show({ headers });
+    const refused = await create({ headers });
     expect(refused.headers.get("set-cookie")).toBeNull();
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(refused.headers.get("ratelimit-limit")).toBe(String(limit));
-    expect(refused.headers.get("ratelimit-remaining")).toBe("0");
     await expectProblem(refused, "rate-limited");
-    await expectProblem(await listTodos("", {}, headers), "rate-limited");
     expect((await show({ headers, key })).status).toBe(200);
     expect((await listTodos(key)).status).toBe(200);
-    expect((await fresh()).status).toBe(200);
+    expect((await fresh()).status).toBe(201);
   }, 60_000);
 });
 
@@ -118,16 +141,7 @@ describe("POST /api/sandbox/reset", () => {
     await createTodo(key, { title: "Mine" });
     await todo("DELETE", 2, { key });
     await todo("PATCH", 1, { key, body: { title: "Renamed", done: false } });
-    const mark = await call(
-      progress.PUT,
-      "/api/progress/todo-api",
-      { slug: "todo-api" },
-      {
-        key,
-        method: "PUT",
-      },
-    );
-    expect(mark.status).toBe(200);
+    await markLessonDone({ sandboxId: before.id, slug: "todo-api" });
     expect(((await (await show({ key })).json()) as SandboxBody).requests).toBe(3);
 
     const res = await resetSandbox({ key });

@@ -213,16 +213,16 @@ export function createRouteKit<C>(hooks: KitHooks<C>) {
           },
         ),
     );
-    const options: Route = async (req) => {
+    // Preflights carry no credentials, so OPTIONS identifies nobody and counts against nothing.
+    const options: Route = pipeline(async (req) => {
       const headers = new Headers({ allow });
       if (hooks.cors && req.headers.has("access-control-request-method")) {
         headers.set("access-control-allow-methods", allow);
         headers.set("access-control-allow-headers", hooks.cors.allowHeaders.join(", "));
         headers.set("access-control-max-age", "600");
       }
-      corsHeaders(headers);
       return new Response(null, { status: 204, headers });
-    };
+    });
     const get = handlers.GET;
     const head: Route | undefined = get
       ? async (req, segment) => {

@@ -17,8 +17,9 @@ export const showSandbox = defineOperation({
   method: "GET",
   path: "/api/sandbox",
   summary: "Your sandbox and its key (never creates one)",
+  auth: "optional",
   responses: { 200: { description: "The sandbox your key or cookie names", body: sandboxView } },
-  problems: ["forbidden"],
+  problems: ["not-found"],
 });
 
 export const createSandbox = defineOperation({

@@ -63,12 +63,12 @@ describe("methods and pipeline", () => {
     const key = await newSandboxKey();
     const timing = (await listTodos(key)).headers.get("server-timing") ?? "";
     expect(timing.split(", ").map((entry) => entry.split(";")[0])).toEqual([
-      "validate",
       "sandbox",
       "ratelimit",
+      "validate",
       "db",
       "total",
     ]);
-    expect(timing).toMatch(/^validate;dur=[\d.]+;desc="[^"]+", sandbox;dur=/);
+    expect(timing).toMatch(/^sandbox;dur=[\d.]+;desc="[^"]+", ratelimit;dur=/);
   });
 });

@@ -29,11 +29,18 @@ async function limitCreation(req: Request) {
   }
 }
 
-// GET /api/sandbox — your sandbox and its key
+// GET /api/sandbox — your sandbox and its key; 404 until you have one (looking creates nothing)
 const show = portalApi.route(api.showSandbox, {
-  run: ({ caller }) => countRequestLog({ sandboxId: caller.id }),
-  respond: (requests, { caller }) =>
-    Response.json({ id: caller.id, key: caller.key, created: false, requests }),
+  run: async ({ caller }) => {
+    if (!caller) {
+      throw new HttpProblem(
+        "not-found",
+        "You have no sandbox yet. POST /api/sandbox creates one (a lesson's console does it when you first send a request).",
+      );
+    }
+    return { ...caller, requests: await countRequestLog({ sandboxId: caller.id }) };
+  },
+  respond: ({ id, key, requests }) => Response.json({ id, key, created: false, requests }),
 });
 
 // POST /api/sandbox — create your sandbox, unless you already have one

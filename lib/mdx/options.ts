@@ -1,12 +1,14 @@
 import rehypePrettyCode from "rehype-pretty-code";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { remarkSourceCode } from "./source-code";
 import { rehypeExportToc } from "./toc";
 
 /** MDX compile options for lessons: GitHub tables, heading anchors, a TOC export, and code
- * highlighted at build time in a light and a dark theme (CSS picks one). */
+ * highlighted at build time in a light and a dark theme (CSS picks one); code fences with
+ * `file=` are filled from the source (lib/mdx/source-code.ts). */
 export const mdxOptions = {
-  remarkPlugins: [remarkGfm],
+  remarkPlugins: [remarkGfm, remarkSourceCode],
   rehypePlugins: [
     rehypeSlug,
     rehypeExportToc,

@@ -13,6 +13,7 @@ export const MAX_TITLE_LENGTH = 200;
 /** The most todos one sandbox holds; creating more is 409 until some are deleted. */
 export const MAX_TODOS = 1000;
 
+// #region bodies
 const title = requiredString()
   .trim()
   .min(1, "must not be empty")
@@ -59,6 +60,7 @@ export const patchTodoBody = z
     message: "send at least one of title, done",
   });
 export type PatchTodoBody = z.infer<typeof patchTodoBody>;
+// #endregion
 
 /** A todo as the API shows it. */
 export const todoView = z.strictObject({

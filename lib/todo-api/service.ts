@@ -111,6 +111,7 @@ export async function listTodos({
   return { rows: [], total: count?.n ?? 0 };
 }
 
+// #region get-todo
 export async function getTodo({ sandboxId, id }: { sandboxId: string; id: number }) {
   const db = await getDb();
   const [row] = await db
@@ -121,6 +122,7 @@ export async function getTodo({ sandboxId, id }: { sandboxId: string; id: number
     .execute();
   return row;
 }
+// #endregion
 
 export async function createTodo({
   sandboxId,
@@ -166,6 +168,7 @@ type Expectation = (current: Todo) => boolean;
  * Runs `write` on a todo if `expect` accepts its current state, in one transaction with the row
  * locked, so two clients holding the same ETag cannot both win.
  */
+// #region write-if-expected
 async function writeIfExpected<T>(
   { sandboxId, id, expect }: { sandboxId: string; id: number; expect: Expectation },
   write: (tx: Transaction) => Promise<T>,
@@ -181,6 +184,7 @@ async function writeIfExpected<T>(
     return { ok: true, value: await write(tx) };
   });
 }
+// #endregion
 
 export async function updateTodo({
   sandboxId,

@@ -1,7 +1,23 @@
 import * as item from "@/app/api/v1/(todo-api)/todos/[id]/route";
 import * as collection from "@/app/api/v1/(todo-api)/todos/route";
+import type { Operation } from "@/lib/http/contract";
+import * as api from "@/lib/todo-api/contract";
 import type { TodoView } from "@/lib/todo-api/service";
+import { expectConforms } from "../contract";
 import { type CallOptions, call } from "../harness";
+
+/**
+ * Every call through this client is checked against the Todo API's contract (status, body
+ * schema, required headers), so every test of the API also tests that the contract is true.
+ */
+async function checked(
+  operation: Operation | undefined,
+  res: Promise<Response>,
+): Promise<Response> {
+  const response = await res;
+  if (operation) await expectConforms(operation, response);
+  return response;
+}
 
 export type { TodoView };
 export type TodoPage = {
@@ -19,12 +35,23 @@ const itemRoutes = {
   OPTIONS: item.OPTIONS,
 };
 
+const itemOperations: Partial<Record<keyof typeof itemRoutes, Operation>> = {
+  GET: api.readTodo,
+  PUT: api.replaceTodo,
+  PATCH: api.patchTodo,
+  DELETE: api.deleteTodo,
+};
+
 /** `method` /api/v1/todos/:id */
 export const todo = (
   method: keyof typeof itemRoutes,
   id: string | number,
   options: CallOptions = {},
-) => call(itemRoutes[method], `/api/v1/todos/${id}`, { id: String(id) }, { ...options, method });
+) =>
+  checked(
+    itemOperations[method],
+    call(itemRoutes[method], `/api/v1/todos/${id}`, { id: String(id) }, { ...options, method }),
+  );
 
 const collectionRoutes = {
   GET: collection.GET,
@@ -38,7 +65,10 @@ const collectionRoutes = {
 
 /** `method` /api/v1/todos */
 export const todos = (method: keyof typeof collectionRoutes, options: CallOptions = {}) =>
-  call(collectionRoutes[method], "/api/v1/todos", {}, { ...options, method });
+  checked(
+    method === "GET" ? api.listTodos : method === "POST" ? api.createTodo : undefined,
+    call(collectionRoutes[method], "/api/v1/todos", {}, { ...options, method }),
+  );
 
 /** GET /api/v1/todos */
 export const listTodos = (
@@ -49,4 +79,7 @@ export const listTodos = (
 
 /** POST /api/v1/todos */
 export const createTodo = (key: string, body: unknown, options: CallOptions = {}) =>
-  call(collection.POST, "/api/v1/todos", {}, { key, method: "POST", body, ...options });
+  checked(
+    api.createTodo,
+    call(collection.POST, "/api/v1/todos", {}, { key, method: "POST", body, ...options }),
+  );

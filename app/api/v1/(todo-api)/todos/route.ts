@@ -27,6 +27,7 @@ const list = lessonApi.route(api.listTodos, {
   },
 });
 
+// #region create
 // POST /api/v1/todos — create a todo in your sandbox
 const create = lessonApi.route(api.createTodo, {
   span: ["db", "Insert the todo"],
@@ -39,6 +40,7 @@ const create = lessonApi.route(api.createTodo, {
       headers: { location: `/api/v1/todos/${row.id}` },
     }),
 });
+// #endregion
 
 function pageLinks(url: URL, page: number, totalPages: number): string {
   const link = (p: number, rel: string) => {

@@ -13,14 +13,17 @@ const CORE = [requestLog, lessonProgress, sandboxCounter].map((t) => getTableCon
 const lessonTables = () =>
   lessons.flatMap((lesson) => (lesson.data?.tables ?? []).map((t) => getTableConfig(t).name));
 
+/** Rows of a raw query: postgres.js returns an array, PGlite an object with `rows`. */
+async function query<T>(statement: ReturnType<typeof sql>): Promise<T[]> {
+  const result: unknown = await (await getDb()).execute(statement);
+  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
+}
+
 async function tablesWithSandboxId(): Promise<string[]> {
-  const db = await getDb();
-  const rows = await db.execute<{ table_name: string }>(sql`
+  const rows = await query<{ table_name: string }>(sql`
     select table_name from information_schema.columns
     where table_schema = 'public' and column_name = 'sandbox_id' order by table_name`);
-  return rows.rows
-    ? rows.rows.map((r) => r.table_name)
-    : (rows as unknown as { table_name: string }[]).map((r) => r.table_name);
+  return rows.map((r) => r.table_name);
 }
 
 describe("the lesson registry", () => {
@@ -86,14 +89,10 @@ describe("the lesson registry", () => {
 
 describe("sandbox data", () => {
   it("lives only in tables that cascade on sandbox delete and that a lesson or the portal declares", async () => {
-    const db = await getDb();
-    const result = await db.execute<{ table: string; deletes: string }>(sql`
+    const rows = await query<{ table: string; deletes: string }>(sql`
       select c.conrelid::regclass::text as "table", c.confdeltype as "deletes"
       from pg_constraint c
       where c.contype = 'f' and c.confrelid = 'sandbox'::regclass`);
-    const rows =
-      (result as unknown as { rows?: { table: string; deletes: string }[] }).rows ??
-      (result as unknown as { table: string; deletes: string }[]);
     const withColumn = await tablesWithSandboxId();
     for (const table of withColumn) {
       const fk = rows.find((r) => r.table === table);
@@ -105,14 +104,12 @@ describe("sandbox data", () => {
 
   it("is exactly the fresh seed again after a reset, in every lesson table", async () => {
     const db = await getDb();
-    const countIn = async (table: string, sandboxId: string) => {
-      const res = await db.execute<{ n: number }>(
-        sql`select count(*)::int as n from ${sql.identifier(table)} where sandbox_id = ${sandboxId}`,
-      );
-      const list =
-        (res as unknown as { rows?: { n: number }[] }).rows ?? (res as unknown as { n: number }[]);
-      return list[0]?.n;
-    };
+    const countIn = async (table: string, sandboxId: string) =>
+      (
+        await query<{ n: number }>(
+          sql`select count(*)::int as n from ${sql.identifier(table)} where sandbox_id = ${sandboxId}`,
+        )
+      )[0]?.n;
     const fresh = await createSandbox();
     const used = await createSandbox();
     // Change the used sandbox's data beyond its seed (the lesson tests do the rest per table).

@@ -185,7 +185,7 @@ describe("clients that go away", () => {
       headers: { "x-sandbox-key": key, "content-type": "application/json" },
       body,
       duplex: "half",
-    } as RequestInit & { duplex: "half" });
+    } as ConstructorParameters<typeof NextRequest>[1]);
     const res = await echoPost(req, { params: Promise.resolve({}) });
     await expectProblem(res, "malformed-request");
     expect(error).not.toHaveBeenCalled();

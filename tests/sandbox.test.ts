@@ -101,8 +101,8 @@ describe("GET /api/sandbox", () => {
     const refused = await show({ headers });
     expect(refused.headers.get("set-cookie")).toBeNull();
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(refused.headers.get("ratelimit-limit")).toBe(String(limit));
-    expect(refused.headers.get("ratelimit-remaining")).toBe("0");
+    expect(refused.headers.get("ratelimit-policy")).toBe(`"sandbox-create";q=${limit};w=3600`);
+    expect(refused.headers.get("ratelimit")).toMatch(/^"sandbox-create";r=0;t=\d+$/);
     await expectProblem(refused, "rate-limited");
     await expectProblem(await listTodos("", {}, headers), "rate-limited");
     expect((await show({ headers, key })).status).toBe(200);

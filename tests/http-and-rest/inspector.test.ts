@@ -14,7 +14,6 @@ import {
   expectPipelineHeaders,
   expectProblem,
   newSandboxKey,
-  ORIGIN,
 } from "../harness";
 
 const echoRoutes = {

@@ -67,34 +67,71 @@ function behavesAsARateLimit(make: (rule: LimitRule) => Limiter) {
 
   it("gives retry-after only to a refused request", async () => {
     const limiter = make(rule(1, 3600));
-    const allowed = rateLimitHeaders(await limiter.limit("client"));
-    expect(allowed).toMatchObject({ "ratelimit-limit": "1", "ratelimit-remaining": "0" });
+    const policy = { name: "test", windowSeconds: 3600 };
+    const allowed = rateLimitHeaders(await limiter.limit("client"), policy);
+    expect(allowed).toMatchObject({
+      "ratelimit-policy": '"test";q=1;w=3600',
+      ratelimit: expect.stringMatching(/^"test";r=0;t=\d+$/),
+    });
     expect(allowed).not.toHaveProperty("retry-after");
-    const refused = rateLimitHeaders(await limiter.limit("client"));
-    expect(Number(refused["ratelimit-reset"])).toBeGreaterThan(0);
-    expect(refused["retry-after"]).toBe(refused["ratelimit-reset"]);
+    const refused = rateLimitHeaders(await limiter.limit("client"), policy);
+    const t = /;t=(\d+)$/.exec(refused.ratelimit ?? "")?.[1];
+    expect(Number(t)).toBeGreaterThan(0);
+    expect(refused["retry-after"]).toBe(t);
   });
 }
 
 describe("rateLimitHeaders", () => {
-  it("states limit, remaining and seconds to reset", () => {
-    const reset = Date.now() + 30_000;
-    expect(rateLimitHeaders({ success: true, limit: 10, remaining: 4, reset })).toEqual({
-      "ratelimit-limit": "10",
-      "ratelimit-remaining": "4",
-      "ratelimit-reset": "30",
+  const now = Date.UTC(2025, 0, 31, 9, 0, 0);
+  const reset = now + 29_500;
+
+  it("states the policy (quota per window) and the service limit (remaining, seconds to reset)", () => {
+    const policy = { name: "sandbox", windowSeconds: 60 };
+    expect(
+      rateLimitHeaders({ success: true, limit: 600, remaining: 599, reset }, policy, now),
+    ).toEqual({
+      "ratelimit-policy": '"sandbox";q=600;w=60',
+      ratelimit: '"sandbox";r=599;t=30',
     });
-    expect(rateLimitHeaders({ success: false, limit: 10, remaining: 0, reset })).toEqual({
-      "ratelimit-limit": "10",
-      "ratelimit-remaining": "0",
-      "ratelimit-reset": "30",
+  });
+
+  it("adds Retry-After to a refused request, at the reset and never before it", () => {
+    const policy = { name: "sandbox", windowSeconds: 60 };
+    expect(
+      rateLimitHeaders({ success: false, limit: 600, remaining: 0, reset }, policy, now),
+    ).toEqual({
+      "ratelimit-policy": '"sandbox";q=600;w=60',
+      ratelimit: '"sandbox";r=0;t=30',
       "retry-after": "30",
     });
   });
 
-  it("never counts a reset in the past as negative", () => {
-    const headers = rateLimitHeaders({ success: false, limit: 1, remaining: 0, reset: 0 });
-    expect(headers["ratelimit-reset"]).toBe("0");
+  it("takes a bare policy name, leaving out the optional window", () => {
+    const headers = rateLimitHeaders(
+      { success: true, limit: 5, remaining: 2, reset },
+      "burst",
+      now,
+    );
+    expect(headers["ratelimit-policy"]).toBe('"burst";q=5');
+    expect(headers.ratelimit).toBe('"burst";r=2;t=30');
+  });
+
+  it("writes the name as a Structured Fields String and refuses what cannot be one", () => {
+    const result = { success: true, limit: 1, remaining: 1, reset };
+    expect(rateLimitHeaders(result, 'a "b" \\c', now)["ratelimit-policy"]).toBe(
+      '"a \\"b\\" \\\\c";q=1',
+    );
+    expect(() => rateLimitHeaders(result, "naïve", now)).toThrow();
+  });
+
+  it("never sends a negative remaining or reset", () => {
+    const headers = rateLimitHeaders(
+      { success: false, limit: 1, remaining: -1, reset: 0 },
+      "x",
+      now,
+    );
+    expect(headers.ratelimit).toBe('"x";r=0;t=0');
+    expect(headers["retry-after"]).toBe("0");
   });
 });
 

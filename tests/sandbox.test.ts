@@ -127,6 +127,8 @@ describe("POST /api/sandbox and GET /api/sandbox", () => {
     const refused = await create({ headers });
     expect(refused.headers.get("set-cookie")).toBeNull();
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused.headers.get("ratelimit-policy")).toBe(`"sandbox-create";q=${limit};w=3600`);
+    expect(refused.headers.get("ratelimit")).toMatch(/^"sandbox-create";r=0;t=\d+$/);
     await expectProblem(refused, "rate-limited");
     expect((await show({ headers, key })).status).toBe(200);
     expect((await listTodos(key)).status).toBe(200);

@@ -35,13 +35,38 @@ export function createLimiter(rule: LimitRule): Limiter {
   return memoryLimiter(rule);
 }
 
-/** Standard rate-limit response headers for a result. */
-export function rateLimitHeaders(result: LimitResult): Record<string, string> {
-  const seconds = Math.max(0, Math.ceil((result.reset - Date.now()) / 1000));
+/** How a limit is advertised: its name on the wire, and its window when it has one. */
+export type RateLimitPolicy = { name: string; windowSeconds?: number };
+
+/** A Structured Fields String (RFC 9651 §3.3.3): printable ASCII, `"` and `\` escaped. */
+function sfString(value: string): string {
+  if (!/^[\x20-\x7e]*$/.test(value)) throw new Error(`Not a printable ASCII policy name: ${value}`);
+  return `"${value.replace(/[\\"]/g, "\\$&")}"`;
+}
+
+/** A Structured Fields Integer as these fields use it: whole and never negative. */
+const sfCount = (n: number) => String(Math.max(0, Math.floor(n)));
+
+/**
+ * The rate-limit fields of draft-ietf-httpapi-ratelimit-headers-10: `RateLimit-Policy` states the
+ * quota (q) per window (w, seconds), `RateLimit` what is left of it (r) and the seconds until more
+ * is made available (t). A refused request also gets `Retry-After`, never earlier than t (§6).
+ *
+ *   RateLimit-Policy: "sandbox";q=600;w=60
+ *   RateLimit: "sandbox";r=599;t=42
+ */
+export function rateLimitHeaders(
+  result: LimitResult,
+  policy: RateLimitPolicy | string = "default",
+  now = Date.now(),
+): Record<string, string> {
+  const { name, windowSeconds } = typeof policy === "string" ? { name: policy } : policy;
+  const id = sfString(name);
+  const seconds = Math.max(0, Math.ceil((result.reset - now) / 1000));
+  const window = windowSeconds === undefined ? "" : `;w=${sfCount(windowSeconds)}`;
   return {
-    "ratelimit-limit": String(result.limit),
-    "ratelimit-remaining": String(result.remaining),
-    "ratelimit-reset": String(seconds),
+    "ratelimit-policy": `${id};q=${sfCount(result.limit)}${window}`,
+    ratelimit: `${id};r=${sfCount(result.remaining)};t=${seconds}`,
     ...(result.success ? {} : { "retry-after": String(seconds) }),
   };
 }

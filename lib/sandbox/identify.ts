@@ -40,7 +40,7 @@ async function limitRequests(sandboxId: string, ctx: RequestContext): Promise<vo
     windowSeconds: 60,
   });
   const limit = await requestLimiter.limit(sandboxId);
-  const headers = rateLimitHeaders(limit);
+  const headers = rateLimitHeaders(limit, { name: "sandbox", windowSeconds: 60 });
   for (const [name, value] of Object.entries(headers)) ctx.headers.set(name, value);
   if (!limit.success) {
     throw new HttpProblem(

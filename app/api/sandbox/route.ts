@@ -24,7 +24,7 @@ async function limitCreation(req: Request) {
     throw new HttpProblem(
       "rate-limited",
       "Too many new sandboxes from your address. Reuse the key you have (send it in X-Sandbox-Key).",
-      { headers: rateLimitHeaders(limit) },
+      { headers: rateLimitHeaders(limit, { name: "sandbox-create", windowSeconds: 3600 }) },
     );
   }
 }

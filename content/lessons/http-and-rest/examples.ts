@@ -3,6 +3,9 @@ import { defineExamples } from "@/content/examples";
 /** 16 KiB of text inside a JSON object: just over the 16,384-byte limit every lesson API enforces. */
 const OVERSIZED_NOTE = "x".repeat(16 * 1024);
 
+/** A made-up site whose page calls our API, for the cross-origin examples. */
+const OTHER_ORIGIN = "https://learner.example";
+
 /**
  * Every request the HTTP and REST lesson shows, in the order it shows them. Replayed top to bottom
  * in one fresh sandbox (todos 1, 2 and 3 seeded); nothing here writes, so the order only matters
@@ -89,13 +92,47 @@ export const examples = defineExamples({
       },
     },
   },
+  corsPreflight: {
+    title: "A CORS preflight: may a page on another site PUT JSON here, with a sandbox key?",
+    method: "OPTIONS",
+    path: "/api/v1/http/echo",
+    headers: {
+      Origin: OTHER_ORIGIN,
+      "Access-Control-Request-Method": "PUT",
+      "Access-Control-Request-Headers": "content-type, x-sandbox-key",
+    },
+    expect: {
+      status: 204,
+      headers: {
+        "access-control-allow-origin": "*",
+        "access-control-allow-methods": true,
+        "access-control-allow-headers": true,
+        "access-control-max-age": true,
+      },
+    },
+  },
+  corsSimple: {
+    title: "A cross-origin GET: the answer says who may read it",
+    method: "GET",
+    path: "/api/v1/http/echo",
+    headers: { Origin: OTHER_ORIGIN },
+    expect: {
+      status: 200,
+      headers: { "access-control-allow-origin": "*", "content-type": "application/json" },
+      body: { method: "GET", headers: { origin: OTHER_ORIGIN } },
+    },
+  },
   getTodo: {
     title: "One resource, one URL: todo 1",
     method: "GET",
     path: "/api/v1/todos/1",
     expect: {
       status: 200,
-      headers: { "content-type": "application/json", etag: '"1-1"', "cache-control": "no-store" },
+      headers: {
+        "content-type": "application/json",
+        etag: '"1-1"',
+        "cache-control": "private, no-cache",
+      },
       body: { id: 1, title: "Read the HTTP and REST lesson", done: true },
     },
   },
@@ -118,11 +155,31 @@ export const examples = defineExamples({
       body: { status: 200, reason: "OK", meaning: "It worked; the body is the result." },
     },
   },
+  status201: {
+    title: "201 on demand, with its Location",
+    method: "GET",
+    path: "/api/v1/http/status/201",
+    expect: {
+      status: 201,
+      headers: { location: "/api/v1/http/echo?from=201" },
+      body: { status: 201, reason: "Created" },
+    },
+  },
   status204: {
     title: "204: success, no body",
     method: "GET",
     path: "/api/v1/http/status/204",
     expect: { status: 204 },
+  },
+  status303: {
+    title: "303 See Other: the answer is over there, GET it",
+    method: "GET",
+    path: "/api/v1/http/status/303",
+    expect: {
+      status: 303,
+      headers: { location: "/api/v1/http/echo?from=303" },
+      body: { status: 303, reason: "See Other", meaning: "See Other: GET the answer at Location." },
+    },
   },
   notModified: {
     title: "Revalidate todo 1 with the ETag you already have",
@@ -153,7 +210,7 @@ export const examples = defineExamples({
     expect: {
       status: 401,
       headers: { "www-authenticate": "Bearer", "content-type": "application/problem+json" },
-      body: { title: "Unauthorized", status: 401 },
+      body: { type: "about:blank", title: "Unauthorized", status: 401 },
     },
   },
   notFound: {
@@ -218,13 +275,18 @@ export const examples = defineExamples({
     },
   },
   status429: {
-    title: "429 on demand, with Retry-After",
+    title: "429 on demand, with Retry-After, beside your real rate limit",
     method: "GET",
     path: "/api/v1/http/status/429",
     expect: {
       status: 429,
-      headers: { "retry-after": "30", "content-type": "application/problem+json" },
-      body: { title: "Too Many Requests", status: 429 },
+      headers: {
+        "retry-after": "60",
+        "ratelimit-policy": '"sandbox";q=600;w=60',
+        ratelimit: '"sandbox";r=',
+        "content-type": "application/problem+json",
+      },
+      body: { type: "about:blank", title: "Too Many Requests", status: 429 },
     },
   },
   status500: {
@@ -234,7 +296,7 @@ export const examples = defineExamples({
     expect: {
       status: 500,
       headers: { "content-type": "application/problem+json" },
-      body: { title: "Internal Server Error", status: 500 },
+      body: { type: "about:blank", title: "Internal Server Error", status: 500 },
     },
   },
 });

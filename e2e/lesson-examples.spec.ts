@@ -1,13 +1,7 @@
-import type { APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
 import type { Example } from "@/content/examples";
-import { examples as httpExamples } from "@/content/lessons/http-and-rest/examples";
-import { examples as todoExamples } from "@/content/lessons/todo-api/examples";
+import { lessons } from "@/content/lessons";
 import { expect, test } from "./fixtures";
-
-const lessons: Record<string, Record<string, Example>> = {
-  "http-and-rest": httpExamples,
-  "todo-api": todoExamples,
-};
 
 async function replay(request: APIRequestContext, name: string, example: Example, key: string) {
   const url = new URL(example.path, "http://placeholder");
@@ -22,7 +16,10 @@ async function replay(request: APIRequestContext, name: string, example: Example
     data: example.body === undefined ? undefined : JSON.stringify(example.body),
     maxRedirects: 0,
   });
-  expect(res.status(), `${name}: ${example.method} ${example.path}`).toBe(example.expect.status);
+  const text = await res.text();
+  expect(res.status(), `${name}: ${example.method} ${example.path}\n${text}`).toBe(
+    example.expect.status,
+  );
   for (const [header, expected] of Object.entries(example.expect.headers ?? {})) {
     const actual = res.headers()[header.toLowerCase()];
     expect(actual, `${name}: header ${header}`).toBeDefined();
@@ -31,26 +28,42 @@ async function replay(request: APIRequestContext, name: string, example: Example
     }
   }
   if (example.expect.body !== undefined) {
-    const text = await res.text();
     const body = res.headers()["content-type"]?.includes("json") ? JSON.parse(text) : text;
     if (typeof example.expect.body === "string") expect(body, name).toContain(example.expect.body);
     else expect(body, name).toMatchObject(example.expect.body as Record<string, unknown>);
   }
 }
 
-for (const [slug, examples] of Object.entries(lessons)) {
-  test(`every example of /learn/${slug} answers as the lesson says, in order, on a fresh sandbox`, async ({
-    request,
-    page,
-  }) => {
-    const created = await request.get("/api/sandbox");
-    const key = created.headers()["x-sandbox-key"];
-    expect(key).toMatch(/^sbx_/);
-    for (const [name, example] of Object.entries(examples)) {
-      await replay(request, name, example, key as string);
-    }
-    // And the page renders one console per example.
+// Each lesson's examples tell one story on a fresh sandbox, so they replay in order, one named
+// test each, against the production build.
+for (const lesson of lessons) {
+  const { slug } = lesson.meta;
+  test.describe
+    .serial(`/learn/${slug} examples, in order, on a fresh sandbox`, () => {
+      let request: APIRequestContext;
+      let key = "";
+
+      test.beforeAll(async ({ baseURL }) => {
+        request = await playwrightRequest.newContext({ baseURL });
+        const created = await request.post("/api/sandbox");
+        expect(created.status()).toBe(201);
+        key = created.headers()["x-sandbox-key"] ?? "";
+        expect(key).toMatch(/^sbx_/);
+      });
+
+      test.afterAll(async () => {
+        await request.dispose();
+      });
+
+      for (const [name, example] of Object.entries(lesson.examples)) {
+        test(`${name}: ${example.method} ${example.path} answers ${example.expect.status}`, async () => {
+          await replay(request, name, example, key);
+        });
+      }
+    });
+
+  test(`/learn/${slug} renders one console per example`, async ({ page }) => {
     await page.goto(`/learn/${slug}`);
-    await expect(page.getByTestId("console")).toHaveCount(Object.keys(examples).length);
+    await expect(page.getByTestId("console")).toHaveCount(Object.keys(lesson.examples).length);
   });
 }

@@ -12,7 +12,7 @@ export function CreateSandbox() {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   async function create() {
-    const res = await fetch("/api/sandbox", { credentials: "same-origin" });
+    const res = await fetch("/api/sandbox", { method: "POST", credentials: "same-origin" });
     if (!res.ok) {
       const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
       setError(problem?.detail ?? `Could not create a sandbox (${res.status}).`);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CheckWork } from "@/components/lesson/check-work";
 import { LessonHeader } from "@/components/lesson/lesson-header";
 import { LessonNav } from "@/components/lesson/lesson-nav";
 import { MarkDone } from "@/components/lesson/mark-done";
@@ -38,7 +39,14 @@ export default async function LessonPage(props: PageProps<"/learn/[slug]">) {
         </details>
         <Content />
         <footer className="not-prose mt-14 space-y-6 border-t border-zinc-200 pt-8 dark:border-zinc-800">
-          <MarkDone slug={meta.slug} />
+          {lesson.checks.length > 0 ? (
+            <CheckWork
+              slug={meta.slug}
+              checks={lesson.checks.map(({ id, title }) => ({ id, title }))}
+            />
+          ) : (
+            <MarkDone slug={meta.slug} />
+          )}
           <LessonNav prev={prev} next={next} />
         </footer>
       </article>

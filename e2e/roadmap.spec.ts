@@ -14,17 +14,6 @@ test("the roadmap shows all six months, written lessons as links and the rest as
   await expect(page.locator('[data-testid^="lesson-upcoming-"]').first()).toBeVisible();
 });
 
-test("marking a lesson done shows on the roadmap", async ({ page }) => {
-  await page.goto("/learn/http-and-rest");
-  const toggle = page.getByTestId("mark-done");
-  await expect(toggle).toHaveAttribute("aria-pressed", "false");
-  await toggle.click();
-  await expect(toggle).toHaveAttribute("aria-pressed", "true");
-  await page.goto("/");
-  await expect(page.getByTestId("lesson-done-http-and-rest")).toBeVisible();
-  await expect(page.getByTestId("lesson-done-todo-api")).toHaveCount(0);
-});
-
 test("the theme toggle switches between light and dark", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/learn/todo-api");

@@ -31,5 +31,7 @@ test("an unknown key in the header is refused, not silently replaced", async ({ 
   expect(res.status()).toBe(401);
   expect(res.headers()["content-type"]).toContain("application/problem+json");
   const body = await res.json();
-  expect(body.title).toBe("Unknown sandbox key");
+  expect(body.title).toBe("Authentication required");
+  expect(body.detail).toContain("No sandbox has the key");
+  expect(res.headers()["set-cookie"]).toBeUndefined();
 });

@@ -85,6 +85,32 @@ describe("the lesson registry", () => {
       }
     }
   });
+
+  it("sends, in every example meant to succeed, a request its operation's contract accepts", () => {
+    const operations = lessons.flatMap((lesson) => lesson.api);
+    for (const lesson of lessons) {
+      for (const [name, example] of Object.entries(lesson.examples)) {
+        if (example.expect.status >= 300) continue;
+        const path = example.path.split("?")[0] ?? "";
+        const operation = operations.find(
+          (op) =>
+            op.method === example.method &&
+            new RegExp(`^${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(path),
+        );
+        if (!operation) continue;
+        const label = `${lesson.meta.slug}: ${name}`;
+        if (operation.body && example.body !== undefined)
+          expect(operation.body.safeParse(example.body).error?.issues, label).toBeUndefined();
+        if (operation.query) {
+          const query = {
+            ...Object.fromEntries(new URLSearchParams(example.path.split("?")[1] ?? "")),
+            ...example.query,
+          };
+          expect(operation.query.safeParse(query).error?.issues, label).toBeUndefined();
+        }
+      }
+    }
+  });
 });
 
 describe("sandbox data", () => {

@@ -50,7 +50,10 @@ export function CheckWork({
       }
       if (!res.ok) {
         const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
-        setState({ kind: "error", message: problem?.detail ?? `The check failed (${res.status}).` });
+        setState({
+          kind: "error",
+          message: problem?.detail ?? `The check failed (${res.status}).`,
+        });
         return;
       }
       const report = (await res.json()) as Report;
@@ -89,8 +92,8 @@ export function CheckWork({
         )}
       </div>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        Looks at your sandbox — its todos and its request log — for what this lesson asks you to
-        do. When every check passes, the lesson is marked done.
+        Looks at your sandbox — its todos and its request log — for what this lesson asks you to do.
+        When every check passes, the lesson is marked done.
       </p>
       <ul className="mt-4 space-y-2">
         {checks.map((check) => {

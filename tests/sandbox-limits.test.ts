@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { GET as showSandbox } from "@/app/api/sandbox/route";
 import * as echo from "@/app/api/v1/(http-and-rest)/http/echo/route";
 import * as status from "@/app/api/v1/(http-and-rest)/http/status/[code]/route";
 import * as todos from "@/app/api/v1/(todo-api)/todos/route";

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { GET as showSandbox } from "@/app/api/sandbox/route";
 import * as delayRoute from "@/app/api/v1/(http-and-rest)/http/delay/[ms]/route";
 import * as echoRoute from "@/app/api/v1/(http-and-rest)/http/echo/route";
 import * as statusRoute from "@/app/api/v1/(http-and-rest)/http/status/[code]/route";

@@ -29,7 +29,7 @@ export function siteOperationGroups(): OperationGroup[] {
       tag: {
         name: meta.title,
         description: meta.summary,
-        externalDocs: { description: `The lesson: ${meta.title}`, url: `/learn/${meta.slug}` },
+        externalDocs: { description: `Read the lesson: ${meta.title}`, url: `/learn/${meta.slug}` },
       },
       operations: api,
     }));

@@ -49,7 +49,7 @@ export type OperationObject = {
   security?: SecurityRequirement[];
 };
 
-export const DOCUMENT_METHODS = ["get", "put", "post", "delete", "patch"] as const;
+export const DOCUMENT_METHODS = ["get", "post", "put", "patch", "delete"] as const;
 export type DocumentMethod = (typeof DOCUMENT_METHODS)[number];
 
 export type PathItem = Partial<Record<DocumentMethod, OperationObject>>;

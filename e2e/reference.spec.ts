@@ -48,7 +48,17 @@ test("an operation's anchor lands on it, and it links back to its lesson", async
   await expect(card.getByRole("table")).toContainText("id");
   await expect(card).toContainText("412");
   await card.getByRole("link", { name: "Lesson: Build a Todo API (CRUD)" }).click();
-  await expect(page).toHaveURL(/\/learn\/todo-api$/);
+  await expect(page).toHaveURL(/\/learn\/todo-api$/, { timeout: 20_000 });
+});
+
+test("a lesson's endpoint list links to its operations in the reference", async ({ page }) => {
+  test.slow();
+  await page.goto("/learn/todo-api");
+  await page.getByRole("link", { name: "Full API reference" }).click();
+  // A client-side navigation from a large page: allow for a busy machine.
+  await expect(page).toHaveURL(/\/reference#todo-api$/, { timeout: 20_000 });
+  const heading = page.getByRole("heading", { level: 2, name: "Build a Todo API (CRUD)" });
+  await expect(heading).toBeInViewport();
 });
 
 test("the side navigation jumps to an operation", async ({ page }) => {
@@ -64,6 +74,8 @@ test("the side navigation jumps to an operation", async ({ page }) => {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`the reference has no accessibility violations (${scheme})`, async ({ page }) => {
+    // axe checks the contrast of every node of a long page: seconds, a minute on a busy machine.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/reference");
     const html = page.locator("html");

@@ -6,7 +6,8 @@ import { GET as serveDocument } from "@/app/api/openapi.json/route";
 import { lessons } from "@/content/lessons";
 import type { Operation } from "@/lib/http/contract";
 import { HttpProblem, problemKinds, problemResponse } from "@/lib/http/problem";
-import { operationId, problemsOf } from "@/lib/openapi/document";
+import { problemsOf } from "@/lib/openapi/document";
+import { operationId, referenceHref } from "@/lib/openapi/operation-id";
 import { PROBLEM_SCHEMA_NAME } from "@/lib/openapi/problems";
 import { PORTAL_TAG, siteOpenApiDocument } from "@/lib/openapi/site-document";
 import {
@@ -87,6 +88,10 @@ describe("the OpenAPI document", () => {
     const ids = operationsOf().map(({ operation }) => operation.operationId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(operationId({ method: "GET", path: "/api/v1/todos/{id}" })).toBe("get-api-v1-todos-id");
+    expect(referenceHref("todo-api")).toBe("/reference#todo-api");
+    expect(referenceHref("todo-api", { method: "PATCH", path: "/api/v1/todos/{id}" })).toBe(
+      "/reference#patch-api-v1-todos-id",
+    );
     for (const { path, method, operation } of operationsOf())
       expect(operation.operationId).toBe(
         operationId({ method: method.toUpperCase() as "GET", path }),

@@ -4,7 +4,7 @@ import { referenceGroups } from "@/components/reference/model";
 import { OperationCard } from "@/components/reference/operation-card";
 import { ReferenceNav } from "@/components/reference/reference-nav";
 import { SchemaView } from "@/components/reference/schema-view";
-import { operationId } from "@/lib/openapi/document";
+import { operationId } from "@/lib/openapi/operation-id";
 import { PROBLEM_SCHEMA_NAME } from "@/lib/openapi/problems";
 import { siteOpenApiDocument } from "@/lib/openapi/site-document";
 

@@ -30,6 +30,8 @@ const kindByResponseName = new Map(
   (Object.keys(problemKinds) as ProblemKind[]).map((kind) => [problemResponseName(kind), kind]),
 );
 
+const LESSON_PATH = "/learn/";
+
 export const slugOf = (text: string) =>
   text
     .toLowerCase()
@@ -69,7 +71,10 @@ function referenceOperation(method: string, path: string, op: OperationObject): 
 /** Each operation under its first tag, tags in the document's order. */
 export function referenceGroups(doc: OpenApiDocument): ReferenceGroup[] {
   const groups = doc.tags.map((tag) => ({
-    id: slugOf(tag.name),
+    // A lesson's operations are at its slug (lib/openapi/operation-id.ts `referenceHref`).
+    id: tag.externalDocs?.url.startsWith(LESSON_PATH)
+      ? tag.externalDocs.url.slice(LESSON_PATH.length)
+      : slugOf(tag.name),
     tag,
     operations: [] as ReferenceOperation[],
   }));

@@ -4,6 +4,7 @@ import type { Operation, ResponseSpec } from "@/lib/http/contract";
 import { type ProblemKind, problemKinds } from "@/lib/http/problem";
 import { SANDBOX_COOKIE } from "@/lib/sandbox/keys";
 import { requestSchema, responseSchema } from "./json-schema";
+import { operationId } from "./operation-id";
 import {
   byStatus,
   PROBLEM_SCHEMA_NAME,
@@ -33,17 +34,6 @@ const COOKIE_SCHEME = "sandboxCookie";
 const IDENTIFIED: SecurityRequirement[] = [{ [KEY_SCHEME]: [] }, { [COOKIE_SCHEME]: [] }];
 /** `{}` first: anonymous callers are served too (a key, when sent, is still used). */
 const OPTIONALLY_IDENTIFIED: SecurityRequirement[] = [{}, ...IDENTIFIED];
-
-/**
- * An operation's stable id, from its method and path: `GET /api/v1/todos/{id}` is
- * `get-api-v1-todos-id`. It is also the operation's anchor on /reference.
- */
-export function operationId(operation: Pick<Operation, "method" | "path">): string {
-  return `${operation.method} ${operation.path}`
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
 
 /** The problems an operation can answer: its own, and those its identification brings. */
 export function problemsOf(operation: Operation): ProblemKind[] {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { LessonMeta } from "@/content/lessons";
+import { referenceHref } from "@/lib/openapi/operation-id";
 import { MethodBadge } from "./method-badge";
 
 export function LessonHeader({ meta }: { meta: LessonMeta }) {
@@ -69,6 +70,12 @@ export function LessonHeader({ meta }: { meta: LessonMeta }) {
                 </li>
               ))}
             </ul>
+            <Link
+              href={referenceHref(meta.slug)}
+              className="mt-3 inline-block text-sm text-emerald-700 underline underline-offset-2 dark:text-emerald-400"
+            >
+              Full API reference
+            </Link>
           </section>
         )}
       </div>

@@ -12,7 +12,7 @@ export function SiteHeader() {
         >
           <Image src="/logo.svg" alt="" width={28} height={28} priority />
           <span>
-            Backend Mastery <span className="text-emerald-600 dark:text-emerald-400">Journey</span>
+            Backend Mastery <span className="text-emerald-700 dark:text-emerald-400">Journey</span>
           </span>
         </Link>
         <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm sm:gap-2">

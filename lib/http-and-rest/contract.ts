@@ -79,4 +79,12 @@ export const delay = defineOperation({
 });
 
 /** The HTTP inspector, in the order the lesson teaches it. */
-export const httpInspectorApi = [echoGet, echoPost, statusOnDemand, delay] as const;
+export const httpInspectorApi = [
+  echoGet,
+  echoPost,
+  echoPut,
+  echoPatch,
+  echoDelete,
+  statusOnDemand,
+  delay,
+] as const;

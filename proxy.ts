@@ -47,8 +47,9 @@ export function proxy(req: NextRequest): Response | undefined {
 }
 
 export const config = {
-  // Everything but the build's static files: any page or API path can carry a bad escape.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Every API path (for the method), and any other path only when it has a "%" in it: pages and
+  // their RSC requests skip the proxy's cost (a Request built, a body cloned) otherwise.
+  matcher: ["/api/:path*", "/(.*%.*)"],
 };
 
 function respond(req: NextRequest, problem: EdgeProblem): Response {

@@ -17,6 +17,12 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  experimental: {
+    // While proxy.ts runs, Next buffers the request body in memory for it (10 MB by default).
+    // Lesson bodies are far smaller (lib/http/validate.ts); the route still answers 413 past its
+    // own limit, so buffer no more than this per request.
+    proxyClientMaxBodySize: "1mb",
+  },
   // Evaluated by `next build` for `next start` (production) and by `next dev` (development).
   async headers() {
     const dev = process.env.NODE_ENV === "development";

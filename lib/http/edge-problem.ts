@@ -1,8 +1,8 @@
 /**
  * Problem details for requests turned away before any route runs: by proxy.ts (a path that is
- * not valid percent-encoding, a method no API route implements) or by the server guard (requests
- * Next cannot represent at all). Same shape as the route kit's problems, but self-contained: the
- * proxy and the guard run outside the request pipeline and must not depend on it.
+ * not valid percent-encoding) or by the server guard (methods and request-targets Next cannot
+ * handle). Same shape as the route kit's problems, but self-contained: the proxy and the guard
+ * run outside the request pipeline and must not depend on it.
  */
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";

@@ -7,8 +7,9 @@ import { PEER_HEADER, stampPeer } from "@/lib/http/peer";
 import { securityHeaders } from "@/lib/http/security-headers";
 
 /**
- * Requests that break inside Next before any app code (proxy.ts included) can see them, answered
- * at the Node HTTP server instead, and the socket peer stamped on every other request:
+ * Requests Next cannot handle, answered at the Node HTTP server before Next sees them, and the
+ * socket peer stamped on every other request. Most of these break before any app code (proxy.ts
+ * included) could run:
  *
  * - TRACE and TRACK: Next builds a WHATWG Request for the proxy and for route handlers, and the
  *   fetch standard forbids these methods, so the constructor throws and Next answers a plain-text
@@ -16,6 +17,11 @@ import { securityHeaders } from "@/lib/http/security-headers";
  * - `OPTIONS *` (asterisk-form) and other request-targets that are not a path: Next's router
  *   parses the target with `new URL()` first thing, which throws, and answers a plain-text 500.
  * - Methods Node's parser does not know at all (`FOO`): Node answers a bare 400 with no body.
+ * - Other methods outside the seven an API route can implement (PROPFIND, PURGE, …) on /api:
+ *   Next answers an empty 400 without calling the route. 501 rather than 405 because no URL
+ *   implements them and only a route knows its own Allow list; the seven still get each route's
+ *   own 405 with its real Allow. (proxy.ts could see these, but running it on every API request
+ *   would build a Request and buffer every body for nothing.)
  *
  * `next start` owns the server, so the guard wraps `emit` on the server prototypes; it is
  * installed from instrumentation.ts, which runs in the server's process before requests are
@@ -24,6 +30,7 @@ import { securityHeaders } from "@/lib/http/security-headers";
 
 const INSTALLED = Symbol.for("bmj.server-guard");
 const FORBIDDEN_BY_FETCH = new Set(["TRACE", "TRACK"]);
+const API_METHOD_SET: ReadonlySet<string> = new Set(API_METHODS);
 const ALLOW = API_METHODS.join(", ");
 const API_HEADERS = securityHeaders("/api", false);
 
@@ -86,8 +93,10 @@ function guardRequest(req: IncomingMessage, res: ServerResponse): boolean {
     );
     return true;
   }
-  if (FORBIDDEN_BY_FETCH.has(method.toUpperCase())) {
-    send(res, notImplemented(method, target.split("?")[0] ?? "/", originOf(req), requestId));
+  const path = target.split("?")[0] ?? "/";
+  const api = path === "/api" || path.startsWith("/api/");
+  if (FORBIDDEN_BY_FETCH.has(method) || (api && !API_METHOD_SET.has(method))) {
+    send(res, notImplemented(method, path, originOf(req), requestId));
     return true;
   }
   return false;

@@ -109,7 +109,7 @@ test.describe("requests Next cannot route are client errors, as problem+json", (
 
   test("a method no API route implements is a 501 problem", async ({ request }) => {
     const body = await expectProblem(
-      await request.fetch("/api/v1/todos", { method: "PROPFIND" }),
+      await request.fetch("/api/v1/todos", { method: "PROPFIND", data: "<propfind/>" }),
       501,
     );
     expect(body.title).toBe(edgeProblems["method-not-implemented"].title);
@@ -137,6 +137,14 @@ test.describe("requests Next cannot route are client errors, as problem+json", (
     expect(options.headers.allow).toBe(API_METHODS.join(", "));
     const get = expectRawProblem(await rawRequest(baseURL as string, "GET * HTTP/1.1"), 400);
     expect(get.detail).toContain('"*"');
+  });
+
+  test("an absolute URL as the target is served here, not redirected to its host", async ({
+    baseURL,
+  }) => {
+    const res = await rawRequest(baseURL as string, "GET http://evil.example/api/health HTTP/1.1");
+    expect(res.status).toBe(200);
+    expect(res.headers.location).toBeUndefined();
   });
 
   test("the seven methods still get the route's own 405 and Allow", async ({ request }) => {

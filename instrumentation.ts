@@ -3,6 +3,12 @@ export async function register() {
   // The positive check (not an early return) lets webpack drop the Node-only imports from the
   // edge bundle of this file.
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const serving = process.env.NEXT_PHASE !== "phase-production-build";
+    if (serving) {
+      // First, before anything slow: the server already accepts requests (see server-guard.ts).
+      const { installServerGuard } = await import("@/lib/http/server-guard");
+      installServerGuard();
+    }
     const { env, EnvError } = await import("@/lib/env");
     try {
       env();
@@ -12,7 +18,7 @@ export async function register() {
       console.error(`\n${error.message}\n`);
       process.exit(1);
     }
-    if (process.env.NEXT_PHASE !== "phase-production-build") {
+    if (serving) {
       const { getDb } = await import("@/db");
       await getDb();
     }

@@ -23,6 +23,9 @@ export default defineConfig({
       NODE_ENV: "test",
       PGLITE_DIR: "memory://",
       REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX,
+      // Handlers are called in-process with no socket: tests play one proxy in front of the app,
+      // naming the client in X-Forwarded-For (and the scheme in X-Forwarded-Proto).
+      TRUST_PROXY: "1",
     },
     setupFiles: ["tests/setup.ts"],
     globalSetup: ["tests/global-setup.ts"],

@@ -4,6 +4,26 @@ const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL");
 
+/**
+ * Which proxies may tell us the client's address and scheme: `none` (clients connect to this
+ * server directly), `vercel` (Vercel's edge, which sets headers clients cannot forge there), or
+ * how many proxies or load balancers every request passes through before reaching this server.
+ */
+export type TrustProxy = "none" | "vercel" | number;
+
+const trustProxy = z
+  .string()
+  .regex(
+    /^(none|vercel|\d{1,2})$/,
+    'must be "none", "vercel" or how many proxies every request passes through (1-10)',
+  )
+  .refine((value) => !/^\d+$/.test(value) || Number(value) <= 10, "at most 10 proxies")
+  .transform((value): TrustProxy => {
+    if (value === "none" || value === "vercel") return value;
+    const hops = Number(value);
+    return hops === 0 ? "none" : hops;
+  });
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -30,6 +50,8 @@ const schema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     /** Lesson API requests one sandbox may send per minute. */
     SANDBOX_REQUEST_LIMIT: z.coerce.number().int().min(1).max(10_000_000).default(600),
+    /** Default: `vercel` on Vercel, else `none`. */
+    TRUST_PROXY: trustProxy.optional(),
     VERCEL: z.string().optional(),
   })
   .superRefine((env, ctx) => {
@@ -48,7 +70,19 @@ const schema = z
           "is required on Vercel: the embedded database would lose every sandbox on each cold start. Set it to a Neon or Vercel Postgres URL",
       });
     }
-  });
+    if (env.TRUST_PROXY === "vercel" && !env.VERCEL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TRUST_PROXY"],
+        message:
+          "is vercel but this is not Vercel (VERCEL is unset): anyone could send x-vercel-forwarded-for. Use none, or the number of proxies in front of the app",
+      });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    TRUST_PROXY: env.TRUST_PROXY ?? (env.VERCEL ? "vercel" : "none"),
+  }));
 
 export type Env = z.infer<typeof schema>;
 

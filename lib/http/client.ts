@@ -1,11 +1,71 @@
-/** The client's address as the nearest proxy saw it (Vercel and most load balancers set it). */
+import { isIP } from "node:net";
+import { env, type TrustProxy } from "@/lib/env";
+import { readPeer } from "@/lib/http/peer";
+
+/** The address every request shares when none can be trusted (so limits still hold, jointly). */
+export const UNKNOWN_ADDRESS = "unknown";
+
+/**
+ * The client's address, from proxy headers only as far as TRUST_PROXY trusts them:
+ *
+ * - `none`: the TCP peer, as the server guard stamped it. Not X-Forwarded-For: `next start` keeps
+ *   whatever the client sent there and only fills it from the socket when it is missing.
+ * - `vercel`: x-vercel-forwarded-for (or x-real-ip), which Vercel's edge sets and overwrites.
+ * - N: the N-th X-Forwarded-For entry from the right, the one the outermost of our N proxies
+ *   appended. Entries further left were sent by the client and prove nothing.
+ */
 export function clientAddress(req: Request): string {
-  const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || req.headers.get("x-real-ip") || "unknown";
+  return clientAddressFor(req, env().TRUST_PROXY);
 }
 
-/** Whether the client reached us over HTTPS, directly or through a proxy. */
+/** Whether the client reached us over HTTPS, by the same trust rule as clientAddress. */
 export function isHttps(req: Request): boolean {
-  const proto = req.headers.get("x-forwarded-proto");
-  return (proto ?? new URL(req.url).protocol.replace(":", "")) === "https";
+  return isHttpsFor(req, env().TRUST_PROXY);
+}
+
+export function clientAddressFor(req: Request, trust: TrustProxy): string {
+  const headers = req.headers;
+  if (trust === "vercel") {
+    return (
+      address(listOf(headers.get("x-vercel-forwarded-for"))[0]) ??
+      address(headers.get("x-real-ip")) ??
+      UNKNOWN_ADDRESS
+    );
+  }
+  const peer = address(readPeer(headers)?.address);
+  if (trust === "none") return peer ?? UNKNOWN_ADDRESS;
+  const forwarded = listOf(headers.get("x-forwarded-for"));
+  // Fewer entries than proxies: this request did not come through all of them, so only the
+  // socket is sure. (With no X-Forwarded-For at all, next start puts the socket address there.)
+  if (forwarded.length < trust) return peer ?? UNKNOWN_ADDRESS;
+  return address(forwarded[forwarded.length - trust]) ?? UNKNOWN_ADDRESS;
+}
+
+export function isHttpsFor(req: Request, trust: TrustProxy): boolean {
+  if (trust === "none") return readPeer(req.headers)?.https ?? false;
+  const protos = listOf(req.headers.get("x-forwarded-proto"));
+  if (trust === "vercel") return protos[0] === "https";
+  // Proxies either append to X-Forwarded-Proto or overwrite it; with fewer entries than proxies
+  // the leftmost is the one the outermost proxy that set it wrote.
+  const proto = protos.length >= trust ? protos[protos.length - trust] : protos[0];
+  return proto === "https";
+}
+
+function listOf(header: string | null): string[] {
+  if (!header) return [];
+  return header
+    .split(",")
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** A bare IP address from a header entry (ports and IPv4-mapped IPv6 removed), or undefined. */
+function address(entry: string | null | undefined): string | undefined {
+  if (!entry) return undefined;
+  let value = entry.trim().toLowerCase();
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
+  if (bracketed?.[1]) value = bracketed[1];
+  else if (/^[\d.]+:\d+$/.test(value)) value = value.slice(0, value.lastIndexOf(":"));
+  if (value.startsWith("::ffff:") && isIP(value.slice(7)) === 4) value = value.slice(7);
+  return isIP(value) ? value : undefined;
 }

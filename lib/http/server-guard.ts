@@ -1,0 +1,176 @@
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import https from "node:https";
+import type { Socket } from "node:net";
+import type { TLSSocket } from "node:tls";
+import { API_METHODS, type EdgeProblem, edgeProblem, edgeRequestId } from "@/lib/http/edge-problem";
+import { PEER_HEADER, stampPeer } from "@/lib/http/peer";
+import { securityHeaders } from "@/lib/http/security-headers";
+
+/**
+ * Requests Next cannot handle, answered at the Node HTTP server before Next sees them, and the
+ * socket peer stamped on every other request. Most of these break before any app code (proxy.ts
+ * included) could run:
+ *
+ * - TRACE and TRACK: Next builds a WHATWG Request for the proxy and for route handlers, and the
+ *   fetch standard forbids these methods, so the constructor throws and Next answers a plain-text
+ *   500. CONNECT never reaches Next: Node drops the connection unless someone listens for it.
+ * - `OPTIONS *` (asterisk-form) and other request-targets that are not a path: Next's router
+ *   parses the target with `new URL()` first thing, which throws, and answers a plain-text 500.
+ * - Methods Node's parser does not know at all (`FOO`): Node answers a bare 400 with no body.
+ * - Other methods outside the seven an API route can implement (PROPFIND, PURGE, …) on /api:
+ *   Next answers an empty 400 without calling the route. 501 rather than 405 because no URL
+ *   implements them and only a route knows its own Allow list; the seven still get each route's
+ *   own 405 with its real Allow. (proxy.ts could see these, but running it on every API request
+ *   would build a Request and buffer every body for nothing.)
+ *
+ * `next start` owns the server, so the guard wraps `emit` on the server prototypes; it is
+ * installed from instrumentation.ts, which runs in the server's process before requests are
+ * handled. Everything else passes through untouched.
+ */
+
+const INSTALLED = Symbol.for("bmj.server-guard");
+const FORBIDDEN_BY_FETCH = new Set(["TRACE", "TRACK"]);
+const API_METHOD_SET: ReadonlySet<string> = new Set(API_METHODS);
+const ALLOW = API_METHODS.join(", ");
+const API_HEADERS = securityHeaders("/api", false);
+
+type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+
+export function installServerGuard(): void {
+  const flags = globalThis as { [INSTALLED]?: true };
+  if (flags[INSTALLED]) return;
+  flags[INSTALLED] = true;
+  for (const proto of [http.Server.prototype, https.Server.prototype]) {
+    const original = proto.emit as Emit;
+    const guarded: Emit = function (this: http.Server, event, ...args) {
+      if (event === "connection" && this.listenerCount("connect") === 0) {
+        this.on("connect", refuseConnect);
+      }
+      if (
+        event === "request" &&
+        guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse)
+      )
+        return true;
+      if (event === "clientError" && refuseUnparsed(args[0] as ParseError, args[1] as Socket))
+        return true;
+      return original.call(this, event, ...args);
+    };
+    proto.emit = guarded as typeof proto.emit;
+  }
+}
+
+/** Stamps the peer; answers and returns true when Next could not handle the request. */
+function guardRequest(req: IncomingMessage, res: ServerResponse): boolean {
+  const address = req.socket.remoteAddress;
+  if (address) {
+    req.headers[PEER_HEADER] = stampPeer({
+      address,
+      https: Boolean((req.socket as TLSSocket).encrypted),
+    });
+  } else {
+    delete req.headers[PEER_HEADER];
+  }
+  const method = req.method ?? "";
+  const requestId = edgeRequestId(headerOf(req, "x-request-id"));
+  if (req.url === "*" && method === "OPTIONS") {
+    // RFC 9110 §9.3.7: OPTIONS * asks about the server in general.
+    res.writeHead(204, { ...API_HEADERS, allow: ALLOW, "x-request-id": requestId });
+    res.end();
+    return true;
+  }
+  if (/^https?:\/\//i.test(req.url ?? "")) toOriginForm(req);
+  const target = req.url ?? "";
+  if (!target.startsWith("/")) {
+    const shown = target.slice(0, 100);
+    send(
+      res,
+      edgeProblem("malformed-url", {
+        origin: originOf(req),
+        instance: shown,
+        requestId,
+        detail: `The request-target "${shown}" is not a path. Only OPTIONS may use "*"; every other request names a path starting with "/".`,
+      }),
+    );
+    return true;
+  }
+  const path = target.split("?")[0] ?? "/";
+  const api = path === "/api" || path.startsWith("/api/");
+  if (FORBIDDEN_BY_FETCH.has(method) || (api && !API_METHOD_SET.has(method))) {
+    send(res, notImplemented(method, path, originOf(req), requestId));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * RFC 9112 §3.2.2: a server must accept an absolute URL as the target and then use its host
+ * instead of Host. Next's router would take the "//" for a doubled slash and redirect the client
+ * to the URL's host; the path form is what it expects.
+ */
+function toOriginForm(req: IncomingMessage): void {
+  try {
+    const url = new URL(req.url ?? "");
+    req.url = `${url.pathname}${url.search}`;
+    req.headers.host = url.host;
+  } catch {
+    // Left as it is: not a path, so answered 400 below.
+  }
+}
+
+function notImplemented(method: string, instance: string, origin: string, requestId: string) {
+  return edgeProblem("method-not-implemented", {
+    origin,
+    instance,
+    requestId,
+    detail: `${method} is not a method this server implements for any URL. The API implements ${API_METHODS.join(", ")}; send OPTIONS to a URL to see which of them it allows.`,
+  });
+}
+
+function send(res: ServerResponse, problem: EdgeProblem): void {
+  res.writeHead(problem.status, { ...API_HEADERS, ...problem.headers });
+  res.end(problem.body);
+}
+
+type ParseError = Error & { code?: string; rawPacket?: Buffer };
+
+/** A method Node's parser rejects: answer 501 problem+json instead of a bare 400. */
+function refuseUnparsed(error: ParseError, socket: Socket): boolean {
+  if (error.code !== "HPE_INVALID_METHOD" || !socket.writable) return false;
+  const token = /^[!#$%&'*+.^`|~\w-]{1,32}/.exec(error.rawPacket?.toString("latin1") ?? "");
+  const method = token?.[0] ?? "That method";
+  writeRaw(socket, notImplemented(method, "/", "http://localhost", crypto.randomUUID()));
+  return true;
+}
+
+/** CONNECT asks us to be a tunnel; we are not one. */
+function refuseConnect(req: IncomingMessage, socket: Socket): void {
+  const problem = notImplemented("CONNECT", req.url ?? "/", originOf(req), crypto.randomUUID());
+  writeRaw(socket, problem);
+}
+
+function writeRaw(socket: Socket, problem: EdgeProblem): void {
+  const headers = {
+    ...API_HEADERS,
+    ...problem.headers,
+    "content-length": String(Buffer.byteLength(problem.body)),
+    connection: "close",
+  };
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  const reason = http.STATUS_CODES[problem.status] ?? "Error";
+  socket.end(
+    `HTTP/1.1 ${problem.status} ${reason}\r\n${lines.join("\r\n")}\r\n\r\n${problem.body}`,
+  );
+}
+
+function headerOf(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** For the problem `type` link: the Host the client used when it is a plain host[:port]. */
+function originOf(req: IncomingMessage): string {
+  const host = headerOf(req, "host") ?? "";
+  const safe = /^([\w.-]+|\[[\da-f:.]+\])(:\d{1,5})?$/i.test(host) ? host : "localhost";
+  const encrypted = Boolean((req.socket as TLSSocket).encrypted);
+  return `${encrypted ? "https" : "http"}://${safe}`;
+}

@@ -1,11 +1,11 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
-import { generateLessonRegistry } from "./lib/lessons/generate-registry.mjs";
 import {
   API_CONTENT_SECURITY_POLICY,
   COMMON_SECURITY_HEADERS,
   pageContentSecurityPolicy,
 } from "./lib/http/security-headers";
+import { generateLessonRegistry } from "./lib/lessons/generate-registry.mjs";
 import { mdxOptions } from "./lib/mdx/options";
 
 // The lesson registry is derived from the lesson folders each time the server or a build starts.

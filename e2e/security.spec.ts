@@ -7,6 +7,7 @@ import {
   API_CONTENT_SECURITY_POLICY,
   pageContentSecurityPolicy,
 } from "@/lib/http/security-headers";
+import { problemDoc } from "@/lib/lessons/problem-types";
 import { expect, test } from "./fixtures";
 
 type Problem = { type: string; title: string; status: number; detail: string; instance: string };
@@ -85,7 +86,7 @@ test.describe("requests Next cannot route are client errors, as problem+json", (
     test(`GET ${path} is a 400 naming ${bad}`, async ({ request }) => {
       const body = await expectProblem(await request.get(path), 400);
       // The route kit's type for an unreadable request, with its title.
-      expect(docOf(body.type)).toBe(problemKinds["malformed-request"].doc);
+      expect(docOf(body.type)).toBe(problemDoc("malformed-request"));
       expect(body.title).toBe(problemKinds["malformed-request"].title);
       expect(body.detail).toContain(`"${bad}"`);
       expect(body.instance).toBe(path);

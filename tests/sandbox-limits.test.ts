@@ -6,7 +6,7 @@ import {
   DELETE as deleteUnknown,
   GET as getUnknown,
   POST as postUnknown,
-} from "@/app/api/v1/[...path]/route";
+} from "@/app/api/[...path]/route";
 import { env } from "@/lib/env";
 import { call, expectProblem, newSandboxKey } from "./harness";
 

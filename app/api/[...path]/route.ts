@@ -1,7 +1,7 @@
 import { HttpProblem } from "@/lib/http/problem";
 import { lessonApi } from "@/lib/sandbox/api";
 
-// ANY /api/v1/* that no lesson serves — a problem+json 404 rather than the site's HTML page
+// ANY /api/* that nothing serves — a problem+json 404 rather than the site's HTML page
 const notFound = lessonApi.failing(
   (req) =>
     new HttpProblem(

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { expectProblem, newSandboxKey } from "../harness";
-import { etagOf, type TodoView, todo } from "./client";
+import { GET as showSandbox } from "@/app/api/sandbox/route";
+import { getDb } from "@/db";
+import { todo as todoTable } from "@/db/schema/todo-api";
+import { MAX_TODOS } from "@/lib/todo-api/contract";
+import { call, expectProblem, newSandboxKey } from "../harness";
+import { createTodo, etagOf, listTodos, type TodoPage, type TodoView, todo } from "./client";
 
 const WRITES = ["PUT", "PATCH", "DELETE"] as const;
 const bodyFor = (method: string) =>
@@ -159,5 +163,31 @@ describe("the lost update", () => {
     });
     await expectProblem(stale, "precondition-failed");
     expect(await (await todo("GET", 3, { key })).json()).toMatchObject({ done: true });
+  });
+});
+
+describe("409 Conflict", () => {
+  it("refuses a todo beyond the most a sandbox holds, until one is deleted", async () => {
+    const key = await newSandboxKey();
+    const shown = await call(showSandbox, "/api/sandbox", {}, { key });
+    const { id: sandboxId } = (await shown.json()) as { id: string };
+    const db = await getDb();
+    await db
+      .insert(todoTable)
+      .values(
+        Array.from({ length: MAX_TODOS - 3 }, (_, i) => ({
+          sandboxId,
+          id: 10_000 + i,
+          title: `Filler ${i}`,
+        })),
+      );
+    const full = await createTodo(key, { title: "One too many" });
+    const problem = await expectProblem(full, "conflict");
+    expect(problem.detail).toContain(String(MAX_TODOS));
+    const page = (await (await listTodos(key, { limit: "1" })).json()) as TodoPage;
+    expect(page.pagination.total).toBe(MAX_TODOS);
+    // Todo 1 is done: it goes without If-Match, and then the same request succeeds.
+    expect((await todo("DELETE", 1, { key })).status).toBe(204);
+    expect((await createTodo(key, { title: "One too many" })).status).toBe(201);
   });
 });

@@ -172,15 +172,13 @@ describe("409 Conflict", () => {
     const shown = await call(showSandbox, "/api/sandbox", {}, { key });
     const { id: sandboxId } = (await shown.json()) as { id: string };
     const db = await getDb();
-    await db
-      .insert(todoTable)
-      .values(
-        Array.from({ length: MAX_TODOS - 3 }, (_, i) => ({
-          sandboxId,
-          id: 10_000 + i,
-          title: `Filler ${i}`,
-        })),
-      );
+    await db.insert(todoTable).values(
+      Array.from({ length: MAX_TODOS - 3 }, (_, i) => ({
+        sandboxId,
+        id: 10_000 + i,
+        title: `Filler ${i}`,
+      })),
+    );
     const full = await createTodo(key, { title: "One too many" });
     const problem = await expectProblem(full, "conflict");
     expect(problem.detail).toContain(String(MAX_TODOS));

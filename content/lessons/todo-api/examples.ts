@@ -23,7 +23,8 @@ const RENAMED = "Send my first request with curl";
  *
  * ETags are unique (no two writes anywhere get the same one), so no text can know them: a header
  * value `{{name.header}}` stands for that header of the response to the earlier example `name`.
- * The replay fills it in; in a console, the learner pastes it (the page says so).
+ * tests/todo-api/examples.test.ts fills it in when it replays them; in a console, the learner
+ * pastes the value (the page says so).
  */
 export const examples = defineExamples({
   listTodos: {

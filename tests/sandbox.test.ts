@@ -154,7 +154,7 @@ describe("POST /api/sandbox/reset", () => {
     expect(page.data.map(({ id, title, done }) => ({ id, title, done }))).toEqual(
       SEED_TODOS.map((seed, i) => ({ id: i + 1, ...seed })),
     );
-    expect((await todo("GET", 1, { key })).headers.get("etag")).toBe('"1-1"');
+    expect((await todo("GET", 1, { key })).headers.get("etag")).toMatch(/^"1-\d+"$/);
     expect(await (await createTodo(key, { title: "After reset" })).json()).toMatchObject({ id: 4 });
 
     const log = (await (await call(readLog, "/api/sandbox/log", {}, { key })).json()) as {

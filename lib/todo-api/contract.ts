@@ -13,12 +13,17 @@ export const MAX_TITLE_LENGTH = 200;
 /** The most todos one sandbox holds; creating more is 409 until some are deleted. */
 export const MAX_TODOS = 1000;
 
+/** The media types a PATCH body may have: a JSON Merge Patch (RFC 7396), however labelled. */
+export const PATCH_TYPES = ["application/merge-patch+json", "application/json"] as const;
+
 // #region bodies
-const title = requiredString()
-  .trim()
-  .min(1, "must not be empty")
-  .max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`)
-  .refine((s) => !s.includes("\0"), "must not contain NUL (\\u0000) characters");
+const titleRules = (text: z.ZodString) =>
+  text
+    .trim()
+    .min(1, "must not be empty")
+    .max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`)
+    .refine((s) => !s.includes("\0"), "must not contain NUL (\\u0000) characters");
+const title = titleRules(requiredString());
 const done = z.boolean({
   error: (issue) => (issue.input === undefined ? "is required" : "must be true or false"),
 });
@@ -54,10 +59,25 @@ export type CreateTodoBody = z.infer<typeof createTodoBody>;
 export const replaceTodoBody = z.strictObject({ title, done });
 export type ReplaceTodoBody = z.infer<typeof replaceTodoBody>;
 
+// In a merge patch, null removes a member; every todo has a title and a done, so null is refused.
+const cannotRemove = "cannot be removed (null removes a field in a merge patch): send a new value";
+const patchTitle = z.string({
+  error: (issue) => (issue.input === null ? cannotRemove : "must be a string"),
+});
 export const patchTodoBody = z
-  .strictObject({ title: title.optional(), done: done.optional() })
+  .strictObject(
+    {
+      title: titleRules(patchTitle).optional(),
+      done: z
+        .boolean({
+          error: (issue) => (issue.input === null ? cannotRemove : "must be true or false"),
+        })
+        .optional(),
+    },
+    { error: "must be a JSON object with the fields to change" },
+  )
   .refine((body) => body.title !== undefined || body.done !== undefined, {
-    message: "send at least one of title, done",
+    message: "send at least one of title, done (an empty patch would change nothing)",
   });
 export type PatchTodoBody = z.infer<typeof patchTodoBody>;
 // #endregion
@@ -85,10 +105,35 @@ export type TodoPage = z.infer<typeof todoPage>;
 
 const etag = {
   etag: {
-    description: "The todo's version; send it back in If-Match or If-None-Match",
+    description:
+      "The todo's version: send it back in If-None-Match (to revalidate) or If-Match (to write)",
     required: true,
   },
 };
+/** What every 200 to a GET of the API carries: validators, and how it may be cached. */
+const cacheable = {
+  "last-modified": {
+    description: "When it last changed (an HTTP-date); send it back in If-Modified-Since",
+    required: true,
+  },
+  "cache-control": {
+    description:
+      "private, no-cache: your browser may keep a copy, but must revalidate it each time",
+    required: true,
+  },
+  vary: { description: "The answer depends on your sandbox key", required: true },
+};
+const notModified = {
+  description: "Your copy (If-None-Match, or If-Modified-Since without it) is still current",
+  headers: { ...etag, "cache-control": cacheable["cache-control"] },
+};
+const contentLocation = {
+  "content-location": {
+    description: "The todo's URL: the body is its representation as it is now",
+    required: true,
+  },
+};
+const conditionalRead = ["validation", "malformed-request", "precondition-failed"] as const;
 
 export const listTodos = defineOperation({
   method: "GET",
@@ -101,12 +146,13 @@ export const listTodos = defineOperation({
       body: todoPage,
       headers: {
         ...etag,
+        ...cacheable,
         link: { description: "first, last, prev and next pages (RFC 8288)", required: true },
       },
     },
-    304: { description: "Your copy (If-None-Match) is still current" },
+    304: notModified,
   },
-  problems: ["validation"],
+  problems: conditionalRead,
 });
 
 export const createTodo = defineOperation({
@@ -118,7 +164,11 @@ export const createTodo = defineOperation({
     201: {
       description: "Created; Location says where it lives",
       body: todoView,
-      headers: { ...etag, location: { description: "The new todo's URL", required: true } },
+      headers: {
+        ...etag,
+        "last-modified": cacheable["last-modified"],
+        location: { description: "The new todo's URL", required: true },
+      },
     },
   },
   problems: [
@@ -136,10 +186,18 @@ export const readTodo = defineOperation({
   summary: "Read one todo",
   params: todoParams,
   responses: {
-    200: { description: "The todo", body: todoView, headers: etag },
-    304: { description: "Your copy (If-None-Match) is still current" },
+    200: {
+      description: "The todo",
+      body: todoView,
+      headers: {
+        ...etag,
+        ...cacheable,
+        "accept-patch": { description: "The bodies PATCH takes here", required: true },
+      },
+    },
+    304: notModified,
   },
-  problems: ["validation", "not-found"],
+  problems: [...conditionalRead, "not-found"],
 });
 
 const writeProblems = [
@@ -155,29 +213,46 @@ export const replaceTodo = defineOperation({
   method: "PUT",
   path: "/api/v1/todos/{id}",
   summary: "Replace a todo (every field)",
+  description:
+    "No ETag or Last-Modified in the answer (RFC 9110 §9.3.4): what is stored is not exactly what was sent, since the title is trimmed and the server adds id and timestamps. GET the todo for its validators.",
   params: todoParams,
   body: replaceTodoBody,
-  responses: { 200: { description: "The todo as it is now", body: todoView, headers: etag } },
+  responses: {
+    200: { description: "The todo as it is now", body: todoView, headers: contentLocation },
+  },
   problems: writeProblems,
 });
 
 export const patchTodo = defineOperation({
   method: "PATCH",
   path: "/api/v1/todos/{id}",
-  summary: "Change some fields of a todo",
+  summary: "Change some fields of a todo (JSON Merge Patch, RFC 7396)",
   params: todoParams,
   body: patchTodoBody,
-  responses: { 200: { description: "The todo as it is now", body: todoView, headers: etag } },
+  bodyTypes: PATCH_TYPES,
+  responses: {
+    200: {
+      description: "The todo as it is now",
+      body: todoView,
+      headers: { ...etag, "last-modified": cacheable["last-modified"], ...contentLocation },
+    },
+  },
   problems: writeProblems,
 });
 
 export const deleteTodo = defineOperation({
   method: "DELETE",
   path: "/api/v1/todos/{id}",
-  summary: "Delete a todo",
+  summary: "Delete a todo; one that is not done needs If-Match",
   params: todoParams,
   responses: { 204: { description: "Deleted" } },
-  problems: ["validation", "not-found", "precondition-failed"],
+  problems: [
+    "malformed-request",
+    "validation",
+    "not-found",
+    "precondition-failed",
+    "precondition-required",
+  ],
 });
 
 /** The Todo API, in the order the lesson teaches it. */

@@ -1,5 +1,5 @@
 import type { Transaction } from "@/db";
-import { todo } from "@/db/schema/todo-api";
+import { todo, todoCollection } from "@/db/schema/todo-api";
 import { claimIds } from "@/lib/sandbox/counter";
 
 export const SEED_TODOS = [
@@ -12,4 +12,5 @@ export const SEED_TODOS = [
 export async function seedTodos(tx: Transaction, sandboxId: string): Promise<void> {
   const first = await claimIds(tx, { sandboxId, name: "todo", count: SEED_TODOS.length });
   await tx.insert(todo).values(SEED_TODOS.map((t, i) => ({ ...t, id: first + i, sandboxId })));
+  await tx.insert(todoCollection).values({ sandboxId });
 }

@@ -1,6 +1,6 @@
 import { asc, eq, ilike, sql } from "drizzle-orm";
 import { type Db, getDb, type Transaction } from "@/db";
-import { type Todo, todo } from "@/db/schema/todo-api";
+import { type Todo, todo, todoCollection } from "@/db/schema/todo-api";
 import { HttpProblem } from "@/lib/http/problem";
 import { claimIds } from "@/lib/sandbox/counter";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
@@ -20,16 +20,40 @@ export function toView(row: Todo): TodoView {
   };
 }
 
-/** A todo's ETag changes with every write; it names the id and the version. */
+/**
+ * A todo's ETag names its id and its version. Versions come from one sequence shared by every
+ * sandbox, so a tag is never handed out twice: a reset or another sandbox cannot bring it back.
+ */
 export function todoEtag(row: Pick<Todo, "id" | "version">): string {
   return `"${row.id}-${row.version}"`;
 }
+
+/** Dates the sandbox's collection of todos as changed now (after any earlier change). */
+async function touchCollection(tx: Transaction, sandboxId: string): Promise<void> {
+  await tx
+    .insert(todoCollection)
+    .values({ sandboxId, modifiedAt: sql`clock_timestamp()` })
+    .onConflictDoUpdate({
+      target: todoCollection.sandboxId,
+      set: { modifiedAt: sql`greatest(${todoCollection.modifiedAt}, excluded.modified_at)` },
+    });
+}
+
+/** The collection's Last-Modified, as a column of a query. */
+const collectionModified = (sandboxId: unknown) =>
+  sql<Date | null>`(select ${todoCollection.modifiedAt} from ${todoCollection} where ${todoCollection.sandboxId} = ${sandboxId})`.mapWith(
+    todoCollection.modifiedAt,
+  );
 
 type ListShape = { filterDone: boolean; search: boolean; sort: TodoSort };
 
 function buildListQuery(db: Db, { filterDone, search, sort }: ListShape) {
   return db
-    .select({ row: todo, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({
+      row: todo,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+      modifiedAt: collectionModified(sql.placeholder("sandboxId")),
+    })
     .from(todo)
     .where(
       ownedBy(
@@ -78,7 +102,7 @@ export async function listTodos({
   done?: boolean;
   q?: string;
   sort: TodoSort;
-}): Promise<{ rows: Todo[]; total: number }> {
+}): Promise<{ rows: Todo[]; total: number; modifiedAt: Date | null }> {
   const db = await getDb();
   const pattern = q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : undefined;
   // One round trip: the window count rides along with the page.
@@ -93,12 +117,16 @@ export async function listTodos({
     limit,
     offset: (page - 1) * limit,
   });
-  if (rows.length > 0 || page === 1) {
-    return { rows: rows.map((r) => r.row), total: rows[0]?.total ?? 0 };
+  const [first] = rows;
+  if (first) {
+    return { rows: rows.map((r) => r.row), total: first.total, modifiedAt: first.modifiedAt };
   }
-  // Past the last page the window has no rows to count on.
+  // An empty page (past the last one, or no todos at all) has no rows to count on.
   const [count] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .select({
+      n: sql<number>`count(*)`.mapWith(Number),
+      modifiedAt: collectionModified(sandboxId),
+    })
     .from(todo)
     .where(
       ownedBy(
@@ -108,7 +136,7 @@ export async function listTodos({
         pattern ? ilike(todo.title, pattern) : undefined,
       ),
     );
-  return { rows: [], total: count?.n ?? 0 };
+  return { rows: [], total: count?.n ?? 0, modifiedAt: count?.modifiedAt ?? null };
 }
 
 // #region get-todo
@@ -152,26 +180,34 @@ export async function createTodo({
       .prepare("insert_todo")
       .execute();
     if (!row) throw new Error("todo insert returned no row");
+    await touchCollection(tx, sandboxId);
     return row;
   });
 }
 
-/** Why a conditional write did not happen. */
+/**
+ * Why a write was refused. The caller decides, looking at the todo as it is now (locked): the
+ * service knows nothing of HTTP headers, only that a write may be refused and why.
+ */
+export type Refusal = {
+  reason: "precondition-failed" | "precondition-required";
+  detail: string;
+};
+export type Check = (current: Todo) => Refusal | undefined;
+
 export type WriteOutcome<T> =
   | { ok: true; value: T }
   | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "precondition-failed"; current: Todo };
-
-type Expectation = (current: Todo) => boolean;
+  | ({ ok: false } & Refusal);
 
 /**
- * Runs `write` on a todo if `expect` accepts its current state, in one transaction with the row
- * locked, so two clients holding the same ETag cannot both win.
+ * Runs `write` on a todo if `check` lets it, in one transaction with the row locked, so two
+ * clients holding the same ETag cannot both win.
  */
 // #region write-if-expected
-async function writeIfExpected<T>(
-  { sandboxId, id, expect }: { sandboxId: string; id: number; expect: Expectation },
-  write: (tx: Transaction) => Promise<T>,
+async function writeIfAllowed<T>(
+  { sandboxId, id, check }: { sandboxId: string; id: number; check: Check },
+  write: (tx: Transaction, current: Todo) => Promise<T>,
 ): Promise<WriteOutcome<T>> {
   return sandboxTransaction(sandboxId, async (tx) => {
     const [current] = await tx
@@ -180,8 +216,9 @@ async function writeIfExpected<T>(
       .where(ownedBy(todo, sandboxId, eq(todo.id, id)))
       .for("update");
     if (!current) return { ok: false, reason: "not-found" };
-    if (!expect(current)) return { ok: false, reason: "precondition-failed", current };
-    return { ok: true, value: await write(tx) };
+    const refusal = check(current);
+    if (refusal) return { ok: false, ...refusal };
+    return { ok: true, value: await write(tx, current) };
   });
 }
 // #endregion
@@ -190,20 +227,34 @@ export async function updateTodo({
   sandboxId,
   id,
   changes,
-  expect,
+  check,
 }: {
   sandboxId: string;
   id: number;
   changes: { title?: string; done?: boolean };
-  expect: Expectation;
+  check: Check;
 }): Promise<WriteOutcome<Todo>> {
-  return writeIfExpected({ sandboxId, id, expect }, async (tx) => {
+  return writeIfAllowed({ sandboxId, id, check }, async (tx, current) => {
+    // #region no-op
+    // A write that changes nothing is not a write: same version, same updatedAt, same ETag.
+    const changed =
+      (changes.title !== undefined && changes.title !== current.title) ||
+      (changes.done !== undefined && changes.done !== current.done);
+    if (!changed) return current;
+    // #endregion
     const [row] = await tx
       .update(todo)
-      .set({ ...changes, version: sql`${todo.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        ...changes,
+        version: sql`nextval('todo_version_seq')`,
+        // The time of the write itself, not of the transaction's start: a write that waited
+        // for the lock must not date itself before the one it waited for.
+        updatedAt: sql`clock_timestamp()`,
+      })
       .where(ownedBy(todo, sandboxId, eq(todo.id, id)))
       .returning();
     if (!row) throw new Error("a locked todo vanished during its update");
+    await touchCollection(tx, sandboxId);
     return row;
   });
 }
@@ -211,14 +262,15 @@ export async function updateTodo({
 export async function deleteTodo({
   sandboxId,
   id,
-  expect,
+  check,
 }: {
   sandboxId: string;
   id: number;
-  expect: Expectation;
+  check: Check;
 }): Promise<WriteOutcome<null>> {
-  return writeIfExpected({ sandboxId, id, expect }, async (tx) => {
+  return writeIfAllowed({ sandboxId, id, check }, async (tx) => {
     await tx.delete(todo).where(ownedBy(todo, sandboxId, eq(todo.id, id)));
+    await touchCollection(tx, sandboxId);
     return null;
   });
 }

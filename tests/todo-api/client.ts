@@ -83,3 +83,11 @@ export const createTodo = (key: string, body: unknown, options: CallOptions = {}
     api.createTodo,
     call(collection.POST, "/api/v1/todos", {}, { key, method: "POST", body, ...options }),
   );
+
+/** The current ETag of todo `id`, read with a plain GET. */
+export async function etagOf(key: string, id: number): Promise<string> {
+  const res = await todo("GET", id, { key });
+  const etag = res.headers.get("etag");
+  if (res.status !== 200 || !etag) throw new Error(`GET todo ${id}: ${res.status}, no ETag`);
+  return etag;
+}

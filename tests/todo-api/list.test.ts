@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { GET as showSandbox } from "@/app/api/sandbox/route";
 import { SEED_TODOS } from "@/lib/todo-api/seed";
 import { expectPipelineHeaders, expectProblem, linksOf, newSandboxKey } from "../harness";
 import {
   createTodo as create,
+  etagOf,
   listTodos as list,
   type TodoPage as Page,
   todo,
@@ -156,8 +156,8 @@ describe("GET /api/v1/todos", () => {
 
   it("answers an empty sandbox with one empty page", async () => {
     const key = await newSandboxKey();
-    for (const id of ["1", "2", "3"]) {
-      const res = await todo("DELETE", id, { key });
+    for (const id of [1, 2, 3]) {
+      const res = await todo("DELETE", id, { key, headers: { "if-match": await etagOf(key, id) } });
       expect(res.status).toBe(204);
     }
     const body = (await (await list(key)).json()) as Page;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GET as showSandbox } from "@/app/api/sandbox/route";
 import { expectPipelineHeaders, expectProblem, newSandboxKey } from "../harness";
-import { createTodo as create, listTodos, todo as one, todos } from "./client";
+import { createTodo as create, etagOf, listTodos, todo as one, todos } from "./client";
 
 describe("methods and pipeline", () => {
   it("answers OPTIONS with 204 and Allow", async () => {
@@ -12,6 +11,7 @@ describe("methods and pipeline", () => {
     const item = await one("OPTIONS", 1, { key });
     expect(item.status).toBe(204);
     expect(item.headers.get("allow")).toBe("GET, HEAD, PUT, PATCH, DELETE, OPTIONS");
+    expect(item.headers.get("accept-patch")).toBe("application/merge-patch+json, application/json");
     expect(await item.text()).toBe("");
   });
 
@@ -30,12 +30,14 @@ describe("methods and pipeline", () => {
 
   it("gives every response a request id and Server-Timing, and keeps a sane given id", async () => {
     const key = await newSandboxKey();
+    const etag = await etagOf(key, 1);
     const responses = [
       await listTodos(key),
-      await one("GET", 1, { key, headers: { "if-none-match": '"1-1"' } }),
+      await one("GET", 1, { key, headers: { "if-none-match": etag } }),
       await create(key, { title: "Timed" }),
-      await one("PATCH", 4, { key, body: { done: true }, headers: { "if-match": '"4-9"' } }),
+      await one("PATCH", 4, { key, body: { done: true }, headers: { "if-match": '"4-0"' } }),
       await one("DELETE", 4, { key }),
+      await one("DELETE", 4, { key, headers: { "if-match": await etagOf(key, 4) } }),
       await one("GET", 4, { key }),
       await one("GET", "abc", { key }),
       await create(key, "nope", { headers: { "content-type": "text/plain" } }),
@@ -45,12 +47,15 @@ describe("methods and pipeline", () => {
       await listTodos("sbx_unknown"),
     ];
     expect(responses.map((r) => r.status)).toEqual([
-      200, 304, 201, 412, 204, 404, 422, 415, 405, 204, 200, 401,
+      200, 304, 201, 412, 428, 204, 404, 422, 415, 405, 204, 200, 401,
     ]);
-    for (const res of responses) {
+    // Answers to a GET (or HEAD) of todos may be kept by the browser; nothing else may be kept.
+    const cacheable = [0, 1, 11];
+    responses.forEach((res, i) => {
       expectPipelineHeaders(res);
-      expect(res.headers.get("cache-control")).toBe("no-store");
-    }
+      const expected = cacheable.includes(i) ? "private, no-cache" : "no-store";
+      expect(res.headers.get("cache-control"), String(i)).toBe(expected);
+    });
     const ids = new Set(responses.map((r) => r.headers.get("x-request-id")));
     expect(ids.size).toBe(responses.length);
     const traced = await listTodos(key, {}, { "x-request-id": "trace-42.a:b" });

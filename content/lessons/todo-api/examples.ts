@@ -8,11 +8,23 @@ const SEEDED = [
 const [todo1, todo2, todo3] = SEEDED;
 
 const PROBLEM = { "content-type": "application/problem+json" } as const;
+const CACHEABLE = {
+  etag: true,
+  "last-modified": true,
+  "cache-control": "private, no-cache",
+} as const;
+const MERGE_PATCH = { "content-type": "application/merge-patch+json" } as const;
+const RENAMED = "Send my first request with curl";
 
 /**
  * Every request the Todo API lesson shows, in the order it shows them. They tell one story on a
  * fresh (or freshly reset) sandbox: list the seeded todos 1–3, create todo 4, change it, delete it,
- * then use todo 2 to show conditional requests and the lost update.
+ * then use todos 2 and 3 for caching, the lost update and the preconditions that prevent it.
+ *
+ * ETags are unique (no two writes anywhere get the same one), so no text can know them: a header
+ * value `{{name.header}}` stands for that header of the response to the earlier example `name`.
+ * tests/todo-api/examples.test.ts fills it in when it replays them; in a console, the learner
+ * pastes the value (the page says so).
  */
 export const examples = defineExamples({
   listTodos: {
@@ -21,7 +33,7 @@ export const examples = defineExamples({
     path: "/api/v1/todos",
     expect: {
       status: 200,
-      headers: { "content-type": "application/json", etag: true, link: 'rel="first"' },
+      headers: { "content-type": "application/json", ...CACHEABLE, link: 'rel="first"' },
       body: {
         data: [todo1, todo2, todo3],
         pagination: { page: 1, limit: 10, total: 3, totalPages: 1 },
@@ -85,7 +97,7 @@ export const examples = defineExamples({
     path: "/api/v1/todos/1",
     expect: {
       status: 200,
-      headers: { etag: '"1-1"' },
+      headers: { ...CACHEABLE, "accept-patch": "application/merge-patch+json, application/json" },
       body: todo1,
     },
   },
@@ -96,7 +108,7 @@ export const examples = defineExamples({
     body: { title: "Write my own Todo API" },
     expect: {
       status: 201,
-      headers: { location: "/api/v1/todos/4", etag: '"4-1"', "content-type": "application/json" },
+      headers: { location: "/api/v1/todos/4", etag: true, "content-type": "application/json" },
       body: { id: 4, title: "Write my own Todo API", done: false },
     },
   },
@@ -150,9 +162,32 @@ export const examples = defineExamples({
     body: { title: "Write my own Todo API in Express", done: false },
     expect: {
       status: 200,
-      headers: { etag: '"4-2"' },
+      headers: { "content-location": "/api/v1/todos/4" },
       body: { id: 4, title: "Write my own Todo API in Express", done: false },
     },
+  },
+  readTodo4: {
+    title: "Read todo 4 and keep its ETag",
+    method: "GET",
+    path: "/api/v1/todos/4",
+    expect: { status: 200, headers: CACHEABLE },
+  },
+  replaceAgain: {
+    title: "The same PUT, sent again",
+    method: "PUT",
+    path: "/api/v1/todos/4",
+    body: { title: "Write my own Todo API in Express", done: false },
+    expect: {
+      status: 200,
+      body: { id: 4, title: "Write my own Todo API in Express", done: false },
+    },
+  },
+  revalidateTodo4: {
+    title: "Has todo 4 changed since the first PUT?",
+    method: "GET",
+    path: "/api/v1/todos/4",
+    headers: { "If-None-Match": "{{readTodo4.etag}}" },
+    expect: { status: 304, headers: { etag: true } },
   },
   replacePartial: {
     title: "PUT with a field missing",
@@ -169,18 +204,40 @@ export const examples = defineExamples({
     },
   },
   patchTodo: {
-    title: "PATCH: change only done",
+    title: "PATCH: a merge patch that changes only done",
     method: "PATCH",
     path: "/api/v1/todos/4",
+    headers: MERGE_PATCH,
     body: { done: true },
     expect: {
       status: 200,
-      headers: { etag: '"4-3"' },
+      headers: { etag: true, "content-location": "/api/v1/todos/4" },
       body: { id: 4, title: "Write my own Todo API in Express", done: true },
     },
   },
+  patchNull: {
+    title: "PATCH: null would remove the title",
+    method: "PATCH",
+    path: "/api/v1/todos/4",
+    headers: MERGE_PATCH,
+    body: { title: null },
+    expect: {
+      status: 422,
+      headers: PROBLEM,
+      body: {
+        status: 422,
+        errors: [
+          {
+            in: "body",
+            field: "title",
+            message: "cannot be removed (null removes a field in a merge patch): send a new value",
+          },
+        ],
+      },
+    },
+  },
   deleteTodo: {
-    title: "Delete todo 4",
+    title: "Delete todo 4 (it is done)",
     method: "DELETE",
     path: "/api/v1/todos/4",
     expect: { status: 204 },
@@ -205,65 +262,117 @@ export const examples = defineExamples({
     title: "Client A reads todo 2",
     method: "GET",
     path: "/api/v1/todos/2",
-    expect: { status: 200, headers: { etag: '"2-1"' }, body: todo2 },
+    expect: { status: 200, headers: CACHEABLE, body: todo2 },
   },
   revalidateTodo2: {
-    title: 'Client A asks: has todo 2 changed since "2-1"?',
+    title: "Client A asks: has todo 2 changed since my ETag?",
     method: "GET",
     path: "/api/v1/todos/2",
-    headers: { "If-None-Match": '"2-1"' },
-    expect: { status: 304, headers: { etag: '"2-1"' } },
+    headers: { "If-None-Match": "{{readTodo2.etag}}" },
+    expect: { status: 304, headers: { etag: true, "cache-control": "private, no-cache" } },
+  },
+  revalidateByDate: {
+    title: "Client A asks by date instead: modified since?",
+    method: "GET",
+    path: "/api/v1/todos/2",
+    headers: { "If-Modified-Since": "{{readTodo2.last-modified}}" },
+    expect: { status: 304 },
+  },
+  loseAsB: {
+    title: "Client B marks todo 2 done (no If-Match)",
+    method: "PUT",
+    path: "/api/v1/todos/2",
+    body: { title: todo2.title, done: true },
+    expect: { status: 200, body: { id: 2, title: todo2.title, done: true } },
+  },
+  loseAsA: {
+    title: "Client A renames it, with the done it read (no If-Match)",
+    method: "PUT",
+    path: "/api/v1/todos/2",
+    body: { title: RENAMED, done: false },
+    expect: { status: 200, body: { id: 2, title: RENAMED, done: false } },
+  },
+  readTodo3: {
+    title: "Clients A and B both read todo 3",
+    method: "GET",
+    path: "/api/v1/todos/3",
+    expect: { status: 200, headers: { etag: true }, body: todo3 },
   },
   writeAsB: {
-    title: 'Client B marks todo 2 done, holding ETag "2-1"',
+    title: "Client B marks todo 3 done, with If-Match",
     method: "PATCH",
-    path: "/api/v1/todos/2",
-    headers: { "If-Match": '"2-1"' },
+    path: "/api/v1/todos/3",
+    headers: { ...MERGE_PATCH, "If-Match": "{{readTodo3.etag}}" },
     body: { done: true },
     expect: {
       status: 200,
-      headers: { etag: '"2-2"' },
-      body: { id: 2, title: todo2.title, done: true },
+      headers: { etag: true },
+      body: { id: 3, title: todo3.title, done: true },
     },
   },
   staleWriteAsA: {
-    title: 'Client A renames todo 2, still holding "2-1"',
-    method: "PATCH",
-    path: "/api/v1/todos/2",
-    headers: { "If-Match": '"2-1"' },
-    body: { title: "Send my first request with curl" },
+    title: "Client A renames todo 3 with the same, now stale, If-Match",
+    method: "PUT",
+    path: "/api/v1/todos/3",
+    headers: { "If-Match": "{{readTodo3.etag}}" },
+    body: { title: "Build the Todo API with CRUD and ETags", done: false },
     expect: {
       status: 412,
-      headers: { etag: '"2-2"', "content-type": "application/problem+json" },
-      body: {
-        title: "Precondition failed",
-        status: 412,
-        detail:
-          'If-Match "2-1" is not the todo\'s current ETag "2-2": someone changed it since you read it. GET it again, then retry.',
-      },
+      headers: PROBLEM,
+      body: { title: "Precondition failed", status: 412 },
     },
   },
-  rereadTodo2: {
-    title: "Client A revalidates again: now it has changed",
+  rereadTodo3: {
+    title: "Client A revalidates with its old ETag: it has changed",
     method: "GET",
-    path: "/api/v1/todos/2",
-    headers: { "If-None-Match": '"2-1"' },
+    path: "/api/v1/todos/3",
+    headers: { "If-None-Match": "{{readTodo3.etag}}" },
     expect: {
       status: 200,
-      headers: { etag: '"2-2"' },
-      body: { id: 2, title: todo2.title, done: true },
+      headers: { etag: true },
+      body: { id: 3, title: todo3.title, done: true },
     },
   },
   retryAsA: {
-    title: "Client A retries with the current ETag",
-    method: "PATCH",
-    path: "/api/v1/todos/2",
-    headers: { "If-Match": '"2-2"' },
-    body: { title: "Send my first request with curl" },
+    title: "Client A retries on the current version, keeping B's change",
+    method: "PUT",
+    path: "/api/v1/todos/3",
+    headers: { "If-Match": "{{rereadTodo3.etag}}" },
+    body: { title: "Build the Todo API with CRUD and ETags", done: true },
     expect: {
       status: 200,
-      headers: { etag: '"2-3"' },
-      body: { id: 2, title: "Send my first request with curl", done: true },
+      body: { id: 3, title: "Build the Todo API with CRUD and ETags", done: true },
     },
+  },
+  createOnly: {
+    title: "PUT only if todo 2 does not exist yet (If-None-Match: *)",
+    method: "PUT",
+    path: "/api/v1/todos/2",
+    headers: { "If-None-Match": "*" },
+    body: { title: "Start over", done: false },
+    expect: { status: 412, headers: PROBLEM, body: { status: 412 } },
+  },
+  deleteOpen: {
+    title: "Delete todo 2, which is not done, without If-Match",
+    method: "DELETE",
+    path: "/api/v1/todos/2",
+    expect: {
+      status: 428,
+      headers: PROBLEM,
+      body: { title: "Precondition required", status: 428 },
+    },
+  },
+  readBeforeDelete: {
+    title: "Read todo 2 to get its ETag",
+    method: "GET",
+    path: "/api/v1/todos/2",
+    expect: { status: 200, headers: { etag: true }, body: { id: 2, title: RENAMED, done: false } },
+  },
+  deleteWithIfMatch: {
+    title: "Delete todo 2, with If-Match",
+    method: "DELETE",
+    path: "/api/v1/todos/2",
+    headers: { "If-Match": "{{readBeforeDelete.etag}}" },
+    expect: { status: 204 },
   },
 });

@@ -1,6 +1,7 @@
 import { jsonWithEtag } from "@/lib/http/respond";
 import { lessonApi } from "@/lib/sandbox/api";
 import * as api from "@/lib/todo-api/contract";
+import { CACHE_HEADERS } from "@/lib/todo-api/http";
 import { createTodo, listTodos, todoEtag, toView } from "@/lib/todo-api/service";
 
 // Every lesson route runs the same steps, in this order, and the kit does all but the last two:
@@ -13,8 +14,9 @@ const list = lessonApi.route(api.listTodos, {
   // 3. One query returns the page and the total.
   span: ["db", "Select a page of todos"],
   run: ({ caller, query }) => listTodos({ sandboxId: caller.id, ...query }),
-  // 4. The page, how to get the others, and an ETag for If-None-Match.
-  respond: ({ rows, total }, { req, query }) => {
+  // 4. The page, how to get the others, and its validators: an ETag (a hash of the bytes) and
+  // Last-Modified (the last change to any of your todos, deletes included).
+  respond: ({ rows, total, modifiedAt }, { req, query }) => {
     const totalPages = Math.max(1, Math.ceil(total / query.limit));
     return jsonWithEtag(
       req,
@@ -22,7 +24,10 @@ const list = lessonApi.route(api.listTodos, {
         data: rows.map(toView),
         pagination: { page: query.page, limit: query.limit, total, totalPages },
       },
-      { headers: { link: pageLinks(req.nextUrl, query.page, totalPages) } },
+      {
+        lastModified: modifiedAt ?? undefined,
+        headers: { ...CACHE_HEADERS, link: pageLinks(req.nextUrl, query.page, totalPages) },
+      },
     );
   },
 });
@@ -37,6 +42,7 @@ const create = lessonApi.route(api.createTodo, {
     jsonWithEtag(req, toView(row), {
       status: 201,
       etag: todoEtag(row),
+      lastModified: row.updatedAt,
       headers: { location: `/api/v1/todos/${row.id}` },
     }),
 });

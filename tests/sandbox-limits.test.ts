@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import * as echo from "@/app/api/v1/(http-and-rest)/http/echo/route";
-import * as status from "@/app/api/v1/(http-and-rest)/http/status/[code]/route";
-import * as todos from "@/app/api/v1/(todo-api)/todos/route";
 import {
   DELETE as deleteUnknown,
   GET as getUnknown,
   POST as postUnknown,
 } from "@/app/api/[...path]/route";
+import * as echo from "@/app/api/v1/(http-and-rest)/http/echo/route";
+import * as status from "@/app/api/v1/(http-and-rest)/http/status/[code]/route";
+import * as todos from "@/app/api/v1/(todo-api)/todos/route";
 import { env } from "@/lib/env";
 import { call, expectProblem, newSandboxKey } from "./harness";
 

@@ -25,3 +25,27 @@ export type Example = {
 export function defineExamples<const T extends Record<string, Example>>(examples: T): T {
   return examples;
 }
+
+/** `{{name.header}}` in a header value: that header of the response to the earlier example `name`. */
+export const PLACEHOLDER = /\{\{(\w+)\.([\w-]+)\}\}/g;
+
+/**
+ * An example's headers with every placeholder filled from the earlier responses `seen` (by
+ * example name). Some values cannot be printed in a lesson ahead of time — an ETag is new for
+ * every write, in every sandbox — so an example names the earlier response it comes from.
+ */
+export function fillHeaders(
+  example: Pick<Example, "headers">,
+  seen: ReadonlyMap<string, { get(name: string): string | null | undefined }>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(example.headers ?? {}).map(([name, value]) => [
+      name,
+      value.replace(PLACEHOLDER, (_, from: string, header: string) => {
+        const got = seen.get(from)?.get(header);
+        if (!got) throw new Error(`{{${from}.${header}}}: no earlier response "${from}" with ${header}`);
+        return got;
+      }),
+    ]),
+  );
+}

@@ -1,21 +1,28 @@
 import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
-import type { Example } from "@/content/examples";
+import { type Example, fillHeaders } from "@/content/examples";
 import { lessons } from "@/content/lessons";
 import { expect, test } from "./fixtures";
 
-async function replay(request: APIRequestContext, name: string, example: Example, key: string) {
+async function replay(
+  request: APIRequestContext,
+  name: string,
+  example: Example,
+  key: string,
+  seen: Map<string, Headers>,
+) {
   const url = new URL(example.path, "http://placeholder");
   for (const [k, v] of Object.entries(example.query ?? {})) url.searchParams.set(k, v);
   const res = await request.fetch(`${url.pathname}${url.search}`, {
     method: example.method,
     headers: {
       ...(example.body !== undefined ? { "content-type": "application/json" } : {}),
-      ...example.headers,
+      ...fillHeaders(example, seen),
       "x-sandbox-key": key,
     },
     data: example.body === undefined ? undefined : JSON.stringify(example.body),
     maxRedirects: 0,
   });
+  seen.set(name, new Headers(res.headers()));
   const text = await res.text();
   expect(res.status(), `${name}: ${example.method} ${example.path}\n${text}`).toBe(
     example.expect.status,
@@ -42,6 +49,7 @@ for (const lesson of lessons) {
     .serial(`/learn/${slug} examples, in order, on a fresh sandbox`, () => {
       let request: APIRequestContext;
       let key = "";
+    const seen = new Map<string, Headers>();
 
       test.beforeAll(async ({ baseURL }) => {
         request = await playwrightRequest.newContext({ baseURL });
@@ -57,7 +65,7 @@ for (const lesson of lessons) {
 
       for (const [name, example] of Object.entries(lesson.examples)) {
         test(`${name}: ${example.method} ${example.path} answers ${example.expect.status}`, async () => {
-          await replay(request, name, example, key);
+          await replay(request, name, example, key, seen);
         });
       }
     });

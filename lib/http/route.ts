@@ -16,10 +16,13 @@ export type RequestContext = {
   subject?: string;
 };
 
-export type Route<P = unknown> = (
+export type Route<P = unknown> = ((
   req: NextRequest,
   segment: { params: Promise<P> },
-) => Promise<Response>;
+) => Promise<Response>) & {
+  /** The contract it implements, when it implements one. */
+  operation?: Operation;
+};
 
 /** A finished request, for the request log. */
 export type Finished = {
@@ -165,7 +168,7 @@ export function createRouteKit<C>(hooks: KitHooks<C>) {
     operation: O,
     implementation: Implementation<C, O, R>,
   ): Route {
-    return pipeline(async (req, ctx, rawParams) => {
+    const handler: Route = pipeline(async (req, ctx, rawParams) => {
       const caller = await hooks.identify(req, ctx, operation.auth ?? "required");
       const parsed = await ctx.timing.span("validate", "Validate the request", async () => ({
         params: operation.params ? parseParams(rawParams, operation.params) : undefined,
@@ -184,6 +187,8 @@ export function createRouteKit<C>(hooks: KitHooks<C>) {
         : await implementation.run(input);
       return implementation.respond(result, input);
     });
+    handler.operation = operation;
+    return handler;
   }
 
   /** A handler that identifies the caller if it can (so the request counts) and then fails. */
@@ -214,8 +219,18 @@ export function createRouteKit<C>(hooks: KitHooks<C>) {
         ),
     );
     // Preflights carry no credentials, so OPTIONS identifies nobody and counts against nothing.
+    // Which bodies POST and PATCH take here, from their contracts (Accept-Post, and Accept-Patch
+    // of RFC 5789 §3.1).
+    const bodyTypes = (route?: Route) =>
+      route?.operation?.body
+        ? (route.operation.bodyTypes ?? ["application/json"]).join(", ")
+        : undefined;
+    const acceptPost = bodyTypes(handlers.POST);
+    const acceptPatch = bodyTypes(handlers.PATCH);
     const options: Route = pipeline(async (req) => {
       const headers = new Headers({ allow });
+      if (acceptPost) headers.set("accept-post", acceptPost);
+      if (acceptPatch) headers.set("accept-patch", acceptPatch);
       if (hooks.cors && req.headers.has("access-control-request-method")) {
         headers.set("access-control-allow-methods", allow);
         headers.set("access-control-allow-headers", hooks.cors.allowHeaders.join(", "));

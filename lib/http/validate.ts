@@ -126,7 +126,10 @@ export async function parseBody<S extends z.ZodType>(
     throw new HttpProblem(
       "unsupported-media-type",
       `Send the body as ${list} ("Content-Type: ${accepted[0]}")${contentType ? `, not "${contentType}"` : ""}.`,
-      { headers: { "accept-post": accepted.join(", "), "accept-patch": accepted.join(", ") } },
+      // Says what this method's body may be: Accept-Post for POST, Accept-Patch for PATCH.
+      req.method === "POST" || req.method === "PATCH"
+        ? { headers: { [`accept-${req.method.toLowerCase()}`]: accepted.join(", ") } }
+        : {},
     );
   }
   const text = await readBodyText(req, maxBytes);

@@ -23,6 +23,7 @@ export const lessonApi = createRouteKit({
       HEADER.ifMatch,
       HEADER.ifNoneMatch,
       HEADER.ifModifiedSince,
+      "if-unmodified-since",
       HEADER.requestId,
       "accept",
     ],

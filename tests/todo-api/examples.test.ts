@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Example } from "@/content/examples";
+import { type Example, fillHeaders } from "@/content/examples";
 import lesson from "@/content/lessons/todo-api/lesson";
 import { toc } from "@/content/lessons/todo-api/page.mdx";
 import { newSandboxKey } from "../harness";
@@ -7,19 +7,8 @@ import { todo, todos } from "./client";
 
 type Method = Parameters<typeof todos>[0];
 
-/** `{{name.header}}`: that header of the response to the earlier example `name`. */
-function fill(value: string, seen: Map<string, Headers>): string {
-  return value.replace(/\{\{(\w+)\.([\w-]+)\}\}/g, (_, name: string, header: string) => {
-    const got = seen.get(name)?.get(header);
-    if (!got) throw new Error(`{{${name}.${header}}}: no such earlier response header`);
-    return got;
-  });
-}
-
 async function replay(example: Example, key: string, seen: Map<string, Headers>) {
-  const headers = Object.fromEntries(
-    Object.entries(example.headers ?? {}).map(([name, value]) => [name, fill(value, seen)]),
-  );
+  const headers = fillHeaders(example, seen);
   const options = { key, headers, query: example.query, body: example.body };
   const id = /^\/api\/v1\/todos\/(\d+)$/.exec(example.path)?.[1];
   const method = example.method as Method;

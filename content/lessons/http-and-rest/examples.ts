@@ -130,7 +130,7 @@ export const examples = defineExamples({
       status: 200,
       headers: {
         "content-type": "application/json",
-        etag: '"1-1"',
+        etag: true,
         "cache-control": "private, no-cache",
       },
       body: { id: 1, title: "Read the HTTP and REST lesson", done: true },
@@ -185,8 +185,8 @@ export const examples = defineExamples({
     title: "Revalidate todo 1 with the ETag you already have",
     method: "GET",
     path: "/api/v1/todos/1",
-    headers: { "If-None-Match": '"1-1"' },
-    expect: { status: 304, headers: { etag: '"1-1"' } },
+    headers: { "If-None-Match": "{{getTodo.etag}}" },
+    expect: { status: 304, headers: { etag: true } },
   },
   badRequest: {
     title: "Says JSON, sends nothing",

@@ -139,12 +139,9 @@ const remove = lessonApi.route(api.deleteTodo, {
   },
 });
 
-const routes = lessonApi.methods({ GET: read, PUT: replace, PATCH: patch, DELETE: remove });
-export const { GET, HEAD, POST, PUT, PATCH, DELETE } = routes;
-
-/** OPTIONS also says which bodies PATCH takes here (Accept-Patch, RFC 5789 §3.1). */
-export const OPTIONS: typeof routes.OPTIONS = async (req, segment) => {
-  const res = await routes.OPTIONS(req, segment);
-  res.headers.set("accept-patch", TODO_READ_HEADERS["accept-patch"]);
-  return res;
-};
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = lessonApi.methods({
+  GET: read,
+  PUT: replace,
+  PATCH: patch,
+  DELETE: remove,
+});

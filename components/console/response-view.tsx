@@ -65,7 +65,7 @@ export function ResponseView({ result, pending, sendHint, busyPresses, onCancel 
   );
   return (
     <ResponseFrame live status={status} action={cancel}>
-      {result?.ok && <ResponseDetails result={result} dim={pending} />}
+      {result?.ok && <ResponseDetails result={result} stale={pending} />}
     </ResponseFrame>
   );
 }
@@ -122,7 +122,8 @@ function header(result: Success, name: string): string | undefined {
   return result.headers.find(([k]) => k === name)?.[1];
 }
 
-function ResponseDetails({ result, dim }: { result: Success; dim: boolean }) {
+/** While the next request runs, the last response stays readable (full contrast), marked stale. */
+function ResponseDetails({ result, stale }: { result: Success; stale: boolean }) {
   const contentType = header(result, "content-type") ?? "";
   const timeline = layoutTimeline(parseServerTiming(header(result, "server-timing")));
   let json: unknown;
@@ -136,7 +137,16 @@ function ResponseDetails({ result, dim }: { result: Success; dim: boolean }) {
     }
   }
   return (
-    <div className={`space-y-3 transition-opacity ${dim ? "opacity-50" : ""}`}>
+    <div
+      aria-busy={stale || undefined}
+      data-stale={stale || undefined}
+      className={`space-y-3 ${stale ? "border-l-2 border-dashed border-zinc-300 pl-2.5 dark:border-zinc-600" : ""}`}
+    >
+      {stale && (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          The last response, until the new one arrives:
+        </p>
+      )}
       {contentType.includes("problem+json") && <ProblemNote problem={json} />}
       {timeline && <TimingTimeline timeline={timeline} clientTime={result.time} />}
       <div>

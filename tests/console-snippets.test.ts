@@ -99,9 +99,10 @@ describe("prepareRequest", () => {
     expect(r.body).toBe("{oops");
   });
 
-  it("refuses a JSON body that does not parse", () => {
-    const r = prepareRequest(draft({ method: "POST", body: '{"title": }' }), ORIGIN);
-    expect(r).toMatchObject({ ok: false, field: "body" });
+  it("sends a JSON body that does not parse as it is, so the learner sees the server's 400", () => {
+    const r = prepared({ method: "POST", body: '{"title": }' });
+    expect(r.headers).toEqual([["Content-Type", "application/json"]]);
+    expect(r.body).toBe('{"title": }');
   });
 
   it("sends no body for GET and HEAD", () => {

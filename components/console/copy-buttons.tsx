@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { ghostButtonClass } from "./kv-editor";
+import { CheckIcon, CopyIcon } from "./parts";
+import { copyButtonClass } from "./styles";
 
 export type SnippetKind = "curl" | "fetch";
 
@@ -60,42 +61,13 @@ export function CopyButtons({ snippet, onError }: Props) {
         <button
           key={kind}
           type="button"
+          data-control={`copy-${kind}`}
           aria-label={`Copy as ${kind}`}
           title={`Copy as ${kind}`}
           onClick={() => copy(kind)}
-          className={`${ghostButtonClass} h-7 font-mono ${copied === kind ? "text-emerald-600 dark:text-emerald-400" : ""}`}
+          className={`${copyButtonClass} ${copied === kind ? "text-emerald-700 dark:text-emerald-400" : ""}`}
         >
-          {copied === kind ? (
-            <svg aria-hidden viewBox="0 0 16 16" className="h-3.5 w-3.5">
-              <path
-                d="M3 8.5l3 3 7-7"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.8"
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              />
-            </svg>
-          ) : (
-            <svg aria-hidden viewBox="0 0 16 16" className="h-3.5 w-3.5">
-              <rect
-                x="5"
-                y="5"
-                width="8.5"
-                height="8.5"
-                rx="1.5"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.4"
-              />
-              <path
-                d="M3 10.5V4a1.5 1.5 0 0 1 1.5-1.5H11"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.4"
-              />
-            </svg>
-          )}
+          {copied === kind ? <CheckIcon /> : <CopyIcon />}
           {copied === kind ? "Copied" : kind}
         </button>
       ))}

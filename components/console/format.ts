@@ -27,17 +27,3 @@ export function timeAgo(at: number, now: number): string {
   if (s < 86400) return `${Math.round(s / 3600)} h ago`;
   return new Date(at).toLocaleDateString();
 }
-
-const METHOD_TONES: Record<string, string> = {
-  GET: "text-emerald-700 dark:text-emerald-400",
-  HEAD: "text-teal-700 dark:text-teal-400",
-  POST: "text-sky-700 dark:text-sky-400",
-  PUT: "text-violet-700 dark:text-violet-400",
-  PATCH: "text-fuchsia-700 dark:text-fuchsia-400",
-  DELETE: "text-red-700 dark:text-red-400",
-  OPTIONS: "text-zinc-600 dark:text-zinc-400",
-};
-
-export function methodTone(method: string): string {
-  return METHOD_TONES[method] ?? "text-zinc-600 dark:text-zinc-400";
-}

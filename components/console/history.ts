@@ -14,6 +14,8 @@ export type HistoryEntry = {
   time: number;
   /** When it was sent, in ms since the epoch. */
   at: number;
+  /** The learner cancelled it before the response arrived. */
+  cancelled?: true;
 };
 
 export const HISTORY_KEY = "bmj.console.history";
@@ -21,12 +23,35 @@ export const HISTORY_LIMIT = 20;
 const CHANGE_EVENT = "bmj:console-history";
 const EMPTY: HistoryEntry[] = [];
 
+/** What a sandbox key becomes in stored history: the key is a secret and never stored. */
+export const MASKED_KEY = "(not stored: paste your key)";
+const KEY_HEADER = "x-sandbox-key";
+const KEY_SHAPE = /sbx_[A-Za-z0-9_-]{20,}/g;
+const maskText = (text: string) => text.replace(KEY_SHAPE, "sbx_…");
+
+/**
+ * The entry as it may be stored: the value of X-Sandbox-Key (any case) masked, and anything else
+ * shaped like a key (in another header, the URL or the body) shortened to `sbx_…`.
+ */
+export function withoutSecrets<T extends Omit<HistoryEntry, "id">>(entry: T): T {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(entry.headers)) {
+    headers[name] = name.trim().toLowerCase() === KEY_HEADER ? MASKED_KEY : maskText(value);
+  }
+  return {
+    ...entry,
+    url: maskText(entry.url),
+    headers,
+    body: entry.body === null ? null : maskText(entry.body),
+  };
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 function toEntry(v: unknown): HistoryEntry | null {
   if (!isRecord(v)) return null;
-  const { id, method, url, headers, body, status, time, at } = v;
+  const { id, method, url, headers, body, status, time, at, cancelled } = v;
   if (typeof id !== "string" || typeof method !== "string" || typeof url !== "string") return null;
   if (typeof time !== "number" || typeof at !== "number") return null;
   if (status !== null && typeof status !== "number") return null;
@@ -36,7 +61,10 @@ function toEntry(v: unknown): HistoryEntry | null {
     for (const [k, val] of Object.entries(headers))
       if (typeof val === "string") cleanHeaders[k] = val;
   }
-  return { id, method, url, headers: cleanHeaders, body, status, time, at };
+  const entry: HistoryEntry = { id, method, url, headers: cleanHeaders, body, status, time, at };
+  if (cancelled === true) entry.cancelled = true;
+  // History written before keys were masked is cleaned as it is read, and so on the next write.
+  return withoutSecrets(entry);
 }
 
 /** Reads stored history defensively: anything malformed is dropped, never thrown. */
@@ -115,7 +143,7 @@ export function useHistory(): HistoryEntry[] {
 
 export function addHistory(entry: Omit<HistoryEntry, "id">) {
   const id = `${entry.at.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  writeRaw(JSON.stringify(withEntry(snapshot(), { id, ...entry })));
+  writeRaw(JSON.stringify(withEntry(snapshot(), withoutSecrets({ id, ...entry }))));
 }
 
 export function clearHistory() {

@@ -25,7 +25,7 @@ export type PreparedRequest = {
 
 export type Prepared =
   | { ok: true; request: PreparedRequest }
-  | { ok: false; field: "path" | "headers" | "body"; error: string };
+  | { ok: false; field: "path" | "headers"; error: string };
 
 let nextRowId = 1;
 
@@ -59,7 +59,8 @@ export function splitPath(path: string): { path: string; query: KeyValue[] } {
 /**
  * Checks a draft and turns it into a request: path and query merged, blank rows dropped,
  * `Content-Type: application/json` added to a body unless the learner set one, and a JSON body
- * parsed (then sent compact) so a typo is caught here rather than as a 400 from the server.
+ * sent compact. A body that is not valid JSON is sent as it is: the learner sees the server's 400
+ * (the console warns about it beforehand, see `bodyJsonError`).
  */
 export function prepareRequest(draft: Draft, origin: string): Prepared {
   const method = draft.method.toUpperCase();
@@ -108,9 +109,8 @@ export function prepareRequest(draft: Draft, origin: string): Prepared {
     if (isJsonType(contentType)) {
       try {
         body = JSON.stringify(JSON.parse(draft.body));
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return { ok: false, field: "body", error: `The body is not valid JSON: ${reason}` };
+      } catch {
+        // Malformed on purpose or by mistake: the server's answer is the lesson.
       }
     }
   }
@@ -128,4 +128,10 @@ export function bodyJsonError(draft: Draft): string | null {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** The Content-Type a body goes with: the learner's, or JSON. */
+export function bodyContentType(draft: Draft): string {
+  const header = draft.headers.find((h) => h.key.trim().toLowerCase() === "content-type");
+  return header?.value.trim() || "application/json";
 }

@@ -1,8 +1,10 @@
 import { statusDot, statusTone } from "@/components/ui/status-tone";
 import { formatBytes, formatMs, reasonPhrase } from "./format";
 import { highlightJson } from "./json-view";
+import { Chevron, ResponseFrame, SendHintText } from "./parts";
 import { isJsonType } from "./request";
 import { layoutTimeline, parseServerTiming } from "./server-timing";
+import { focusRing, ghostButtonClass } from "./styles";
 import { TimingTimeline } from "./timing-timeline";
 
 export type ResponseResult =
@@ -15,37 +17,56 @@ export type ResponseResult =
       size: number;
       time: number;
     }
-  | { ok: false; error: string; time: number };
+  | { ok: false; error: string; time: number; cancelled?: boolean };
 
-type Props = { result: ResponseResult | null; pending: boolean; sendHint: string };
+type Props = {
+  result: ResponseResult | null;
+  pending: boolean;
+  sendHint: string;
+  /** How many times Send was pressed while this request ran (0: not once). */
+  busyPresses: number;
+  onCancel: () => void;
+};
 
-export function ResponseView({ result, pending, sendHint }: Props) {
+export function ResponseView({ result, pending, sendHint, busyPresses, onCancel }: Props) {
+  const status = pending ? (
+    <>
+      <span className="inline-flex items-center gap-2 text-zinc-600 dark:text-zinc-400">
+        <span
+          aria-hidden
+          className="h-3 w-3 animate-spin rounded-full border-2 border-zinc-300 border-t-emerald-700 dark:border-zinc-600 dark:border-t-emerald-400"
+        />
+        Sending…
+      </span>
+      {busyPresses > 0 && (
+        <span
+          key={busyPresses}
+          data-testid="busy-notice"
+          className="text-xs font-medium text-amber-800 dark:text-amber-300"
+        >
+          Still waiting for this request: Send works again when it ends, or press Cancel.
+        </span>
+      )}
+    </>
+  ) : result === null ? (
+    <SendHintText hint={sendHint} />
+  ) : (
+    <StatusLine result={result} />
+  );
+  const cancel = pending && (
+    <button
+      type="button"
+      data-control="cancel"
+      onClick={onCancel}
+      className={`${ghostButtonClass} h-7 border border-zinc-300 dark:border-zinc-700`}
+    >
+      Cancel
+    </button>
+  );
   return (
-    <section aria-label="Response" className="space-y-3 px-3 py-3 sm:px-4">
-      <p
-        aria-live="polite"
-        aria-atomic="true"
-        className="flex min-h-6 flex-wrap items-center gap-x-3 gap-y-1 text-sm"
-      >
-        {pending ? (
-          <span className="inline-flex items-center gap-2 text-zinc-500 dark:text-zinc-400">
-            <span
-              aria-hidden
-              className="h-3 w-3 animate-spin rounded-full border-2 border-zinc-300 border-t-emerald-600 dark:border-zinc-600 dark:border-t-emerald-400"
-            />
-            Sending…
-          </span>
-        ) : result === null ? (
-          <span className="text-zinc-500 dark:text-zinc-400">
-            Press <strong className="font-medium text-zinc-700 dark:text-zinc-200">Send</strong> (
-            {sendHint}) to call the live API in your own sandbox.
-          </span>
-        ) : (
-          <StatusLine result={result} />
-        )}
-      </p>
-      {result?.ok && <ResponseDetails result={result} dim={pending} />}
-    </section>
+    <ResponseFrame live status={status} action={cancel}>
+      {result?.ok && <ResponseDetails result={result} stale={pending} />}
+    </ResponseFrame>
   );
 }
 
@@ -55,11 +76,15 @@ function StatusLine({ result }: { result: ResponseResult }) {
       <>
         <span
           data-testid="response-status"
-          className="font-semibold text-red-600 dark:text-red-400"
+          className={`font-semibold ${result.cancelled ? "text-zinc-700 dark:text-zinc-300" : "text-red-700 dark:text-red-400"}`}
         >
-          Network error
+          {result.cancelled ? "Cancelled" : "Network error"}
         </span>
-        <span className="text-zinc-600 dark:text-zinc-300">{result.error}</span>
+        <span className="text-zinc-600 dark:text-zinc-300">
+          {result.cancelled
+            ? `after ${formatMs(result.time)}, before the response arrived`
+            : result.error}
+        </span>
       </>
     );
   }
@@ -84,7 +109,7 @@ function StatusLine({ result }: { result: ResponseResult }) {
 
 function Meta({ label, value }: { label: string; value: string }) {
   return (
-    <span className="text-xs text-zinc-500 dark:text-zinc-400">
+    <span className="text-xs text-zinc-600 dark:text-zinc-400">
       {label}{" "}
       <span className="font-mono tabular-nums text-zinc-800 dark:text-zinc-200">{value}</span>
     </span>
@@ -97,7 +122,8 @@ function header(result: Success, name: string): string | undefined {
   return result.headers.find(([k]) => k === name)?.[1];
 }
 
-function ResponseDetails({ result, dim }: { result: Success; dim: boolean }) {
+/** While the next request runs, the last response stays readable (full contrast), marked stale. */
+function ResponseDetails({ result, stale }: { result: Success; stale: boolean }) {
   const contentType = header(result, "content-type") ?? "";
   const timeline = layoutTimeline(parseServerTiming(header(result, "server-timing")));
   let json: unknown;
@@ -111,11 +137,20 @@ function ResponseDetails({ result, dim }: { result: Success; dim: boolean }) {
     }
   }
   return (
-    <div className={`space-y-3 transition-opacity ${dim ? "opacity-50" : ""}`}>
+    <div
+      aria-busy={stale || undefined}
+      data-stale={stale || undefined}
+      className={`space-y-3 ${stale ? "border-l-2 border-dashed border-zinc-300 pl-2.5 dark:border-zinc-600" : ""}`}
+    >
+      {stale && (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          The last response, until the new one arrives:
+        </p>
+      )}
       {contentType.includes("problem+json") && <ProblemNote problem={json} />}
       {timeline && <TimingTimeline timeline={timeline} clientTime={result.time} />}
       <div>
-        <div className="mb-1 flex items-baseline justify-between gap-3 text-xs text-zinc-500 dark:text-zinc-400">
+        <div className="mb-1 flex items-baseline justify-between gap-3 text-xs text-zinc-600 dark:text-zinc-400">
           <span className="font-medium text-zinc-700 dark:text-zinc-300">Body</span>
           {contentType && <span className="truncate font-mono">{contentType}</span>}
         </div>
@@ -124,12 +159,12 @@ function ResponseDetails({ result, dim }: { result: Success; dim: boolean }) {
           hidden={!result.body}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
           tabIndex={0}
-          className="max-h-96 overflow-auto rounded-lg border border-zinc-200 bg-zinc-50 p-3 font-mono text-[12.5px] leading-5 [overflow-wrap:anywhere] whitespace-pre-wrap text-zinc-800 focus-visible:outline-2 focus-visible:outline-emerald-500 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-200"
+          className={`max-h-96 overflow-auto rounded-lg border border-zinc-200 bg-zinc-50 p-3 font-mono text-[12.5px] leading-5 [overflow-wrap:anywhere] whitespace-pre-wrap text-zinc-800 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-200 ${focusRing}`}
         >
           {pretty !== null ? highlightJson(pretty) : result.body}
         </pre>
         {!result.body && (
-          <p className="rounded-lg border border-dashed border-zinc-200 px-3 py-2 text-xs text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
+          <p className="rounded-lg border border-dashed border-zinc-200 px-3 py-2 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
             No body
             {result.status === 204 || result.status === 304
               ? ` — a ${result.status} never has one.`
@@ -138,7 +173,9 @@ function ResponseDetails({ result, dim }: { result: Success; dim: boolean }) {
         )}
       </div>
       <details className="group rounded-lg border border-zinc-200 dark:border-zinc-800">
-        <summary className="flex cursor-pointer list-none items-center gap-2 rounded-lg px-3 py-2 text-xs font-medium text-zinc-700 select-none hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-emerald-500 dark:text-zinc-300 dark:hover:bg-zinc-800/50 [&::-webkit-details-marker]:hidden">
+        <summary
+          className={`flex cursor-pointer list-none items-center gap-2 rounded-lg px-3 py-2 text-xs font-medium text-zinc-700 select-none hover:bg-zinc-50 dark:text-zinc-300 dark:hover:bg-zinc-800/50 [&::-webkit-details-marker]:hidden ${focusRing}`}
+        >
           <Chevron />
           Response headers
           <span className="rounded-full bg-zinc-100 px-1.5 font-mono text-[11px] text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
@@ -157,7 +194,7 @@ function ResponseDetails({ result, dim }: { result: Success; dim: boolean }) {
                 >
                   <th
                     scope="row"
-                    className="w-0 px-3 py-1.5 align-top font-medium whitespace-nowrap text-zinc-500 dark:text-zinc-400"
+                    className="w-0 px-3 py-1.5 align-top font-medium whitespace-nowrap text-zinc-600 dark:text-zinc-400"
                   >
                     {name}
                   </th>
@@ -174,24 +211,6 @@ function ResponseDetails({ result, dim }: { result: Success; dim: boolean }) {
   );
 }
 
-export function Chevron() {
-  return (
-    <svg
-      aria-hidden
-      viewBox="0 0 16 16"
-      className="h-3 w-3 shrink-0 text-zinc-400 transition-transform group-open:rotate-90"
-    >
-      <path
-        d="M6 4l4 4-4 4"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-      />
-    </svg>
-  );
-}
-
 type FieldError = { in?: unknown; field?: unknown; message?: unknown };
 
 /** The RFC 9457 problem, read for humans, with a link to the lesson section that explains it. */
@@ -201,7 +220,10 @@ function ProblemNote({ problem }: { problem: unknown }) {
   if (typeof title !== "string") return null;
   const fieldErrors = Array.isArray(errors) ? (errors as FieldError[]) : [];
   return (
-    <div className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2.5 text-xs text-amber-950 dark:border-amber-500/30 dark:bg-amber-500/10 dark:text-amber-100">
+    <div
+      data-testid="problem"
+      className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2.5 text-xs text-amber-950 dark:border-amber-500/30 dark:bg-amber-500/10 dark:text-amber-100"
+    >
       <p className="font-semibold">{title}</p>
       {typeof detail === "string" && (
         <p className="mt-0.5 text-amber-900 dark:text-amber-200/90">{detail}</p>

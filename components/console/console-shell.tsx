@@ -1,0 +1,225 @@
+import { type ConsoleRequest, type HeadingLevel, headingText, initialTab } from "./draft";
+import {
+  AddLabel,
+  BODY_PLACEHOLDER,
+  BodyNote,
+  capitalize,
+  RemoveIcon,
+  TabLabel,
+  tabsOf,
+} from "./editor-parts";
+import {
+  Caret,
+  ConsoleHeader,
+  CopyIcon,
+  HistorySummary,
+  historyDetailsClass,
+  ResponseFrame,
+  SendButton,
+  SendHintText,
+} from "./parts";
+import { bodyContentType, bodyJsonError, type Draft, METHODS } from "./request";
+import {
+  addressBoxClass,
+  copyButtonClass,
+  formClass,
+  ghostButtonClass,
+  inputClass,
+  kvRowClass,
+  methodSelectClass,
+  methodTone,
+  mutedTextClass,
+  pathInputClass,
+  removeButtonClass,
+  responseAreaClass,
+  tabBarClass,
+  tabClass,
+  textareaClass,
+} from "./styles";
+
+type Props = {
+  request: ConsoleRequest;
+  draft: Draft;
+  headingLevel: HeadingLevel;
+  /** Prefix for the ids that tie tabs to their panel. */
+  idBase: string;
+};
+
+const HINT = "Ctrl ↵";
+
+/**
+ * What a console looks like before its interactive code loads: the same boxes, sizes and labels,
+ * with plain uncontrolled fields and no handlers of its own. The island around it swaps in the
+ * interactive console when it comes near the viewport or is used, and carries over what the learner
+ * typed here and where the focus was (see `console-island.tsx`).
+ */
+export function ConsoleShell({ request, draft, headingLevel, idBase }: Props) {
+  const tab = initialTab(draft);
+  const bodyError = bodyJsonError(draft);
+  return (
+    <>
+      <ConsoleHeader
+        title={headingText(request)}
+        headingLevel={headingLevel}
+        sandboxKey={undefined}
+      />
+      <div className={formClass}>
+        <div className="flex flex-wrap gap-2">
+          <div className={addressBoxClass}>
+            <div className="relative shrink-0 border-r border-zinc-200 dark:border-zinc-800">
+              <select
+                aria-label="Method"
+                data-control="method"
+                defaultValue={draft.method}
+                className={`${methodSelectClass} ${methodTone(draft.method)}`}
+              >
+                {METHODS.map((m) => (
+                  <option
+                    key={m}
+                    value={m}
+                    className="bg-white text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
+                  >
+                    {m}
+                  </option>
+                ))}
+              </select>
+              <Caret />
+            </div>
+            <input
+              aria-label="Path"
+              data-control="path"
+              defaultValue={draft.path}
+              spellCheck={false}
+              autoComplete="off"
+              autoCapitalize="off"
+              className={pathInputClass}
+            />
+          </div>
+          <SendButton type="button" hint={HINT} />
+        </div>
+        <div className={tabBarClass}>
+          <div role="tablist" aria-label="Request parts" className="-mb-px flex self-end">
+            {tabsOf(draft).map((t) => (
+              <button
+                key={t.id}
+                id={`${idBase}-tab-${t.id}`}
+                data-control={`tab-${t.id}`}
+                type="button"
+                role="tab"
+                aria-selected={tab === t.id}
+                aria-controls={`${idBase}-panel`}
+                aria-disabled={t.disabled || undefined}
+                tabIndex={tab === t.id ? 0 : -1}
+                className={tabClass(tab === t.id, !!t.disabled)}
+              >
+                <TabLabel tab={t} warn={t.id === "body" && !!bodyError} />
+              </button>
+            ))}
+          </div>
+          <div className="ml-auto flex items-center gap-0.5">
+            {(["curl", "fetch"] as const).map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                data-control={`copy-${kind}`}
+                aria-label={`Copy as ${kind}`}
+                title={`Copy as ${kind}`}
+                className={copyButtonClass}
+              >
+                <CopyIcon />
+                {kind}
+              </button>
+            ))}
+          </div>
+        </div>
+        <div
+          id={`${idBase}-panel`}
+          role="tabpanel"
+          aria-labelledby={`${idBase}-tab-${tab}`}
+          className="pb-3"
+        >
+          {tab === "body" ? (
+            <ShellBody draft={draft} error={bodyError} />
+          ) : (
+            <ShellQuery draft={draft} />
+          )}
+        </div>
+      </div>
+      <div className={responseAreaClass}>
+        <ResponseFrame status={<SendHintText hint={HINT} />} />
+      </div>
+      <details className={historyDetailsClass}>
+        <HistorySummary count={0} />
+      </details>
+    </>
+  );
+}
+
+function ShellQuery({ draft }: { draft: Draft }) {
+  const noun = "query parameter";
+  return (
+    <div className="space-y-1.5">
+      {draft.query.length === 0 && <p className={mutedTextClass}>No query parameters.</p>}
+      {draft.query.map((r, i) => (
+        <div key={r.id} className={kvRowClass}>
+          <input
+            data-control={`query-name-${i}`}
+            className={inputClass}
+            defaultValue={r.key}
+            placeholder="name"
+            aria-label={`${capitalize(noun)} ${i + 1} name`}
+            spellCheck={false}
+            autoComplete="off"
+          />
+          <input
+            data-control={`query-value-${i}`}
+            className={inputClass}
+            defaultValue={r.value}
+            placeholder="value"
+            aria-label={`${capitalize(noun)} ${i + 1} value`}
+            spellCheck={false}
+            autoComplete="off"
+          />
+          <button
+            type="button"
+            data-control={`query-remove-${i}`}
+            className={removeButtonClass}
+            aria-label={`Remove ${noun} ${i + 1}`}
+            title={`Remove ${noun}`}
+          >
+            <RemoveIcon />
+          </button>
+        </div>
+      ))}
+      <button type="button" data-control="query-add" className={ghostButtonClass}>
+        <AddLabel noun={noun} />
+      </button>
+    </div>
+  );
+}
+
+function ShellBody({ draft, error }: { draft: Draft; error: string | null }) {
+  const contentType = bodyContentType(draft);
+  return (
+    <div className="space-y-1.5">
+      <textarea
+        data-control="body"
+        defaultValue={draft.body}
+        aria-label="Request body"
+        aria-invalid={error ? true : undefined}
+        spellCheck={false}
+        autoComplete="off"
+        autoCapitalize="off"
+        rows={5}
+        placeholder={BODY_PLACEHOLDER}
+        className={textareaClass(!!error)}
+      />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <BodyNote error={error} contentType={contentType} />
+        <button type="button" data-control="format" className={ghostButtonClass} disabled={!!error}>
+          Format
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { visit } from "unist-util-visit";
+
+/** The few mdast / MDX JSX fields this plugin reads and writes. */
+type Attribute = { type: string; name?: string };
+type Node = {
+  type: string;
+  depth?: number;
+  name?: string | null;
+  attributes?: Attribute[];
+  children?: Node[];
+};
+
+function numberAttribute(name: string, value: number) {
+  return {
+    type: "mdxJsxAttribute",
+    name,
+    value: {
+      type: "mdxJsxAttributeValueExpression",
+      value: String(value),
+      data: {
+        estree: {
+          type: "Program",
+          sourceType: "module",
+          body: [
+            {
+              type: "ExpressionStatement",
+              expression: { type: "Literal", value, raw: String(value) },
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
+/**
+ * A remark plugin for lessons: gives each `<Console>` a `headingLevel` one below the heading it
+ * sits under (3 under an h2, 4 under an h3; 2 before any heading, under the page's h1), so a
+ * console never breaks the page outline. A `headingLevel` written in the MDX is kept.
+ */
+export function remarkConsoleHeadingLevel() {
+  return (tree: Node) => {
+    let depth = 1;
+    visit(tree, (node: Node) => {
+      if (node.type === "heading" && typeof node.depth === "number") {
+        depth = node.depth;
+        return;
+      }
+      const jsx = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
+      if (!jsx || node.name !== "Console") return;
+      const attributes = node.attributes ?? [];
+      if (attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "headingLevel")) return;
+      node.attributes = [...attributes, numberAttribute("headingLevel", Math.min(depth + 1, 6))];
+    });
+  };
+}

@@ -1,0 +1,168 @@
+import type { Page } from "@playwright/test";
+import { ConsolePanel, expect, test } from "./fixtures";
+
+/** Keeps every console a shell until it is used: no IntersectionObserver ever reports it. */
+async function neverNearViewport(page: Page) {
+  await page.addInitScript(() => {
+    window.IntersectionObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+      takeRecords() {
+        return [];
+      }
+    } as unknown as typeof IntersectionObserver;
+  });
+}
+
+const consoles = (page: Page) => page.getByTestId("console");
+
+test.describe("request console", () => {
+  test("a console far down the page stays a light shell until scrolled near, then loads in place at the same size", async ({
+    lesson,
+    page,
+  }) => {
+    await lesson.open("todo-api");
+    const last = consoles(page).last();
+    await expect(last).toHaveAttribute("data-state", "shell");
+    // The shell already looks like the console: its method, path, body and Send are there.
+    await expect(last.getByLabel("Method")).toBeVisible();
+    await expect(last.getByRole("button", { name: "Send", exact: true })).toHaveCount(1);
+    const shellHeight = (await last.boundingBox())?.height;
+
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toHaveAttribute("data-state", "ready");
+    expect((await last.boundingBox())?.height).toBeCloseTo(shellHeight ?? 0, 0);
+    // The first console, a screenful away from the last, was never loaded.
+    await expect(consoles(page).first()).toHaveAttribute("data-state", "shell");
+  });
+
+  test("a console used before its code loaded keeps what was typed and sends on the first click", async ({
+    lesson,
+    page,
+  }) => {
+    await neverNearViewport(page);
+    await lesson.open("http-and-rest");
+    const panel = lesson.console(0);
+    await expect(panel.root).toHaveAttribute("data-state", "shell");
+    await panel.root.getByLabel("Path").fill("/api/v1/http/status/418");
+    await panel.send();
+    await expect(panel.status()).toHaveText(/^418/);
+    await expect(panel.root).toHaveAttribute("data-state", "ready");
+    await expect(panel.root.getByLabel("Path")).toHaveValue("/api/v1/http/status/418");
+  });
+
+  test("Cancel stops a running request and the result says Cancelled", async ({ lesson }) => {
+    await lesson.open("http-and-rest");
+    const panel = lesson.console(0);
+    await panel.request("GET", "/api/v1/http/delay/5000");
+    await panel.send();
+    const cancel = panel.root.getByRole("button", { name: "Cancel" });
+    await cancel.click();
+    await expect(panel.status()).toHaveText("Cancelled");
+    await expect(cancel).toBeHidden();
+
+    await panel.request("GET", "/api/v1/http/status/204");
+    await panel.send();
+    await expect(panel.status()).toHaveText(/^204/);
+  });
+
+  test("Send pressed while a request runs shows the console is busy instead of doing nothing", async ({
+    lesson,
+  }) => {
+    await lesson.open("http-and-rest");
+    const panel = lesson.console(0);
+    const send = panel.root.getByRole("button", { name: "Send", exact: true });
+    await panel.request("GET", "/api/v1/http/delay/5000");
+    await panel.send();
+    await expect(send).toHaveAttribute("aria-busy", "true");
+    await panel.send();
+    await expect(panel.root.getByTestId("busy-notice")).toContainText("Still waiting");
+    await expect(panel.status()).toHaveText(/^200/, { timeout: 15_000 });
+    await expect(send).not.toHaveAttribute("aria-busy", "true");
+    await expect(panel.root.getByTestId("busy-notice")).toBeHidden();
+    // One request ran, not two.
+    await panel.root.locator("summary", { hasText: "History" }).click();
+    await expect(panel.root.getByTestId("history-item")).toHaveCount(1);
+  });
+
+  test("adding a query parameter or a header moves focus to its name", async ({ lesson, page }) => {
+    await lesson.open("http-and-rest");
+    const panel = lesson.console(0);
+    await panel.root.getByRole("tab", { name: /Params/ }).click();
+    await panel.root.getByRole("button", { name: "Add query parameter" }).click();
+    await expect(
+      panel.root.getByRole("textbox", { name: /^Query parameter \d+ name$/ }).last(),
+    ).toBeFocused();
+    await page.keyboard.type("page");
+    await expect(
+      panel.root.getByRole("textbox", { name: /^Query parameter \d+ name$/ }).last(),
+    ).toHaveValue("page");
+
+    await panel.root.getByRole("tab", { name: /Headers/ }).click();
+    await panel.root.getByRole("button", { name: "Add header" }).click();
+    await expect(
+      panel.root.getByRole("textbox", { name: /^Header \d+ name$/ }).last(),
+    ).toBeFocused();
+  });
+
+  test("a sandbox key typed into the headers is never stored in the request history", async ({
+    lesson,
+    page,
+  }) => {
+    await lesson.open("http-and-rest");
+    const panel = lesson.console(0);
+    await panel.request("GET", "/api/v1/http/status/200");
+    await panel.send(); // Makes sure this browser has a sandbox.
+    await expect(panel.status()).toHaveText(/^200/);
+    const key: string = (await (await page.request.get("/api/sandbox")).json()).key;
+    expect(key).toMatch(/^sbx_/);
+
+    await panel.root.getByRole("tab", { name: /Headers/ }).click();
+    await panel.root.getByRole("button", { name: "Add header" }).click();
+    await page.keyboard.type("x-SANDBOX-key");
+    await panel.root
+      .getByRole("textbox", { name: /^Header \d+ value$/ })
+      .last()
+      .fill(key);
+    await panel.request("GET", "/api/v1/http/status/201");
+    await panel.send();
+    await expect(panel.status()).toHaveText(/^201/);
+
+    const stored = await page.evaluate(() => localStorage.getItem("bmj.console.history"));
+    expect(stored).toContain("/api/v1/http/status/201");
+    expect(stored).toContain("x-SANDBOX-key");
+    expect(stored).not.toContain(key);
+  });
+
+  test("malformed JSON is sent with a visible warning and the server's 400 problem shows", async ({
+    lesson,
+  }) => {
+    await lesson.open("todo-api");
+    const panel = lesson.console(0);
+    await panel.request("POST", "/api/v1/todos");
+    await panel.root.getByLabel("Request body").fill('{"title": "Buy milk",');
+    await expect(panel.root.getByTestId("body-warning")).toContainText("Not valid JSON");
+    await panel.send();
+    await expect(panel.status()).toHaveText(/^400/);
+    await expect(panel.root.getByTestId("problem")).toContainText("The request could not be read");
+    await expect(panel.root.getByTestId("body-warning")).toBeVisible();
+  });
+
+  test("each console is a named group with its own heading, and adds no landmark", async ({
+    lesson,
+    page,
+  }) => {
+    await lesson.open("http-and-rest");
+    const count = await consoles(page).count();
+    await expect(page.getByRole("group", { name: /^Request console: / })).toHaveCount(count);
+    await expect(page.getByRole("region", { name: "Response" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: /Request console/ })).toHaveCount(0);
+    // The first console sits under an h2, so its heading is an h3, before and after loading.
+    const first = new ConsolePanel(consoles(page).first());
+    await expect(first.root.getByRole("heading", { level: 3 })).toHaveCount(1);
+    await first.root.scrollIntoViewIfNeeded();
+    await expect(first.root).toHaveAttribute("data-state", "ready");
+    await expect(first.root.getByRole("heading", { level: 3 })).toHaveCount(1);
+  });
+});

@@ -4,6 +4,8 @@
  * checking `expect`. So lessons cannot drift from the API.
  */
 export type Example = {
+  /** Its key in the lesson's examples (set by defineExamples); later examples refer to it. */
+  name?: string;
   method: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
   path: string;
   query?: Record<string, string>;
@@ -21,9 +23,13 @@ export type Example = {
   };
 };
 
-/** Identity function that keeps each example's literal keys while checking its shape. */
-export function defineExamples<const T extends Record<string, Example>>(examples: T): T {
-  return examples;
+/** Checks each example's shape, keeps its literal keys, and gives each its name. */
+export function defineExamples<const T extends Record<string, Example>>(
+  examples: T,
+): { [K in keyof T]: T[K] & { name: K } } {
+  return Object.fromEntries(
+    Object.entries(examples).map(([name, example]) => [name, { ...example, name }]),
+  ) as { [K in keyof T]: T[K] & { name: K } };
 }
 
 /** `{{name.header}}` in a header value: that header of the response to the earlier example `name`. */
@@ -43,7 +49,8 @@ export function fillHeaders(
       name,
       value.replace(PLACEHOLDER, (_, from: string, header: string) => {
         const got = seen.get(from)?.get(header);
-        if (!got) throw new Error(`{{${from}.${header}}}: no earlier response "${from}" with ${header}`);
+        if (!got)
+          throw new Error(`{{${from}.${header}}}: no earlier response "${from}" with ${header}`);
         return got;
       }),
     ]),

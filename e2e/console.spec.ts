@@ -165,4 +165,26 @@ test.describe("request console", () => {
     await expect(first.root).toHaveAttribute("data-state", "ready");
     await expect(first.root.getByRole("heading", { level: 3 })).toHaveCount(1);
   });
+
+  test("a console that needs an earlier response's ETag says so, then fills it in once that one is sent", async ({
+    lesson,
+    page,
+  }) => {
+    await lesson.open("todo-api");
+    const byTitle = (title: string) =>
+      new ConsolePanel(page.getByRole("group", { name: `Request console: ${title}` }));
+    const revalidate = byTitle("Client A asks: has todo 2 changed since my ETag?");
+    await revalidate.root.scrollIntoViewIfNeeded();
+    await revalidate.send();
+    await expect(revalidate.root.getByText(/Send that one first/)).toContainText(
+      '"client a reads todo 2"',
+    );
+    const read = byTitle("Client A reads todo 2");
+    await read.root.scrollIntoViewIfNeeded();
+    await read.send();
+    await expect(read.status()).toHaveText(/^200/);
+    await revalidate.root.scrollIntoViewIfNeeded();
+    await revalidate.send();
+    await expect(revalidate.status()).toHaveText(/^304/);
+  });
 });

@@ -18,6 +18,7 @@ import {
 } from "./request";
 import { RequestEditor } from "./request-editor";
 import { ResponseView } from "./response-view";
+import { exampleWords, fillPlaceholders, rememberResponse } from "./responses";
 import { useSandboxKey } from "./sandbox";
 import { toCurl, toFetch } from "./snippets";
 import { responseAreaClass } from "./styles";
@@ -60,7 +61,15 @@ export function ConsoleApp({ request, draft: initial, headingLevel }: ConsoleApp
 
   const send = useCallback(
     async (next: Draft) => {
-      const prepared = prepareRequest(next, window.location.origin);
+      const filled = fillPlaceholders(next);
+      if (!filled.ok) {
+        setRefusal(
+          `This request sends the ${filled.header} of the response to "${exampleWords(filled.missing)}" earlier on this page. Send that one first, or replace {{${filled.missing}.${filled.header}}} with a value of your own.`,
+        );
+        setTab("headers");
+        return;
+      }
+      const prepared = prepareRequest(filled.draft, window.location.origin);
       if (!prepared.ok) {
         setRefusal(prepared.error);
         if (prepared.field === "headers") setTab("headers");
@@ -71,6 +80,8 @@ export function ConsoleApp({ request, draft: initial, headingLevel }: ConsoleApp
       const at = Date.now();
       const outcome = await run(sent);
       if (!outcome) return; // Another request was still running; the console said so.
+      if (!outcome.cancelled && outcome.status !== null)
+        rememberResponse(request.name, outcome.headers);
       addHistory({
         method: sent.method,
         url: sent.url,
@@ -82,7 +93,7 @@ export function ConsoleApp({ request, draft: initial, headingLevel }: ConsoleApp
         ...(outcome.cancelled ? { cancelled: true as const } : {}),
       });
     },
-    [run],
+    [run, request.name],
   );
 
   const replay = (entry: HistoryEntry) => {

@@ -15,10 +15,19 @@ export type ConsoleProps = ConsoleRequest & {
  * the shell comes near the viewport or is used. Only the request reaches the browser, not the
  * example's expectations.
  */
-export function Console({ method, path, query, headers, body, title, headingLevel }: ConsoleProps) {
+export function Console({
+  name,
+  method,
+  path,
+  query,
+  headers,
+  body,
+  title,
+  headingLevel,
+}: ConsoleProps) {
   return (
     <ConsoleIsland
-      request={{ method, path, query, headers, body, title }}
+      request={{ name, method, path, query, headers, body, title }}
       headingLevel={headingLevelOf(headingLevel)}
     />
   );

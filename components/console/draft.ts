@@ -3,6 +3,8 @@ import { type Draft, methodHasBody, rowsOf, splitPath } from "./request";
 
 /** What a lesson passes to `<Console>`: a request to start from, and a caption. */
 export type ConsoleRequest = {
+  /** The example's name in its lesson, so later consoles can use headers of its response. */
+  name?: string;
   method?: string;
   path: string;
   query?: Record<string, string>;

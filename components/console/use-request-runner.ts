@@ -4,7 +4,13 @@ import type { ResponseResult } from "./response-view";
 import { ensureSandbox } from "./sandbox";
 
 /** How a request ended, for the history. */
-export type Outcome = { status: number | null; time: number; cancelled: boolean };
+export type Outcome = {
+  status: number | null;
+  /** The response headers (none when it failed or was cancelled). */
+  headers: [string, string][];
+  time: number;
+  cancelled: boolean;
+};
 
 function whenAborted(signal: AbortSignal): Promise<never> {
   return new Promise((_, reject) => {
@@ -41,6 +47,7 @@ export function useRequestRunner() {
     setBusyPresses(0);
     let started = performance.now();
     let status: number | null = null;
+    let headers: [string, string][] = [];
     try {
       // A first visit must get its sandbox (and cookie) before the request.
       const sandbox = await Promise.race([ensureSandbox(), whenAborted(signal)]);
@@ -56,6 +63,7 @@ export function useRequestRunner() {
       });
       const bytes = await res.arrayBuffer();
       status = res.status;
+      headers = [...res.headers];
       setResult({
         ok: true,
         status: res.status,
@@ -77,7 +85,12 @@ export function useRequestRunner() {
       running.current = null;
       setPending(false);
     }
-    return { status, time: round(performance.now() - started), cancelled: signal.aborted };
+    return {
+      status,
+      headers,
+      time: round(performance.now() - started),
+      cancelled: signal.aborted,
+    };
   }, []);
 
   const cancel = useCallback(() => running.current?.abort(), []);

@@ -1,6 +1,7 @@
 import rehypePrettyCode from "rehype-pretty-code";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { remarkConsoleHeadingLevel } from "../../components/console/remark-heading-level";
 import { remarkSourceCode } from "./source-code";
 import { rehypeExportToc } from "./toc";
 
@@ -8,7 +9,7 @@ import { rehypeExportToc } from "./toc";
  * highlighted at build time in a light and a dark theme (CSS picks one); code fences with
  * `file=` are filled from the source (lib/mdx/source-code.ts). */
 export const mdxOptions = {
-  remarkPlugins: [remarkGfm, remarkSourceCode],
+  remarkPlugins: [remarkGfm, remarkSourceCode, remarkConsoleHeadingLevel],
   rehypePlugins: [
     rehypeSlug,
     rehypeExportToc,

@@ -177,7 +177,7 @@ test.describe("request console", () => {
     await revalidate.root.scrollIntoViewIfNeeded();
     await revalidate.send();
     await expect(revalidate.root.getByText(/Send that one first/)).toContainText(
-      '"client a reads todo 2"',
+      '"read todo 2"',
     );
     const read = byTitle("Client A reads todo 2");
     await read.root.scrollIntoViewIfNeeded();

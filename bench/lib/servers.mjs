@@ -86,9 +86,9 @@ export async function request(url, init) {
 export async function newSandboxKeys(nextUrl, count) {
   const keys = [];
   for (let i = 0; i < count; i++) {
-    const { res } = await request(`${nextUrl}/api/sandbox`);
+    const { res } = await request(`${nextUrl}/api/sandbox`, { method: "POST" });
     const key = res.headers.get("x-sandbox-key");
-    if (!res.ok || !key) throw new Error(`GET /api/sandbox answered ${res.status} without a key`);
+    if (!res.ok || !key) throw new Error(`POST /api/sandbox answered ${res.status} without a key`);
     keys.push(key);
   }
   return keys;

@@ -1,0 +1,184 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { APIResponse, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// Every page, in both themes, has no axe violations: WCAG 2.0/2.1 A and AA plus axe's best
+// practices. Nothing is excluded: a violation inside a request console fails like any other.
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+type Scheme = "light" | "dark";
+
+// axe takes seconds on the roadmap and tens of seconds on a lesson page (more on a busy machine).
+test.describe.configure({ timeout: 180_000 });
+
+/** One line per failing element: rule, impact, where, and axe's own reason (with the colours). */
+async function violationsOn(page: Page, label: string, only?: string): Promise<string[]> {
+  // Only violations are listed in full: building selectors for every passing node is most of
+  // the time axe takes on a lesson page.
+  const axe = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] });
+  if (only) axe.include(only);
+  const { violations } = await axe.analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => {
+      const reason = [...node.any, ...node.all, ...node.none]
+        .map((check) => check.message)
+        .join("; ");
+      return `${label}: ${v.id} (${v.impact}) at ${node.target.join(" ")}\n    ${reason}\n    ${node.html.slice(0, 160)}`;
+    }),
+  );
+}
+
+function report(failures: string[]): string {
+  return `${failures.length} axe violation(s):\n  ${failures.join("\n  ")}`;
+}
+
+/** The scheme is the system's (emulated), and next-themes has put the class on <html> to match. */
+async function openIn(page: Page, path: string, scheme: Scheme) {
+  await page.emulateMedia({ colorScheme: scheme });
+  const res = await page.goto(path);
+  const html = page.locator("html");
+  if (scheme === "dark") await expect(html).toHaveClass(/(^|\s)dark(\s|$)/);
+  else await expect(html).not.toHaveClass(/(^|\s)dark(\s|$)/);
+  return res;
+}
+
+/**
+ * Brings lazily rendered parts (consoles below the fold) in: scroll down a screen at a time,
+ * then each console into view until its Send button is there, and wait for the lesson's
+ * progress to load (the done button is disabled, so skipped by axe, until then).
+ */
+async function revealAll(page: Page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = page.viewportSize()?.height ?? 720;
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+  }
+  const consoles = page.getByTestId("console");
+  for (let i = 0; i < (await consoles.count()); i++) {
+    const panel = consoles.nth(i);
+    await panel.scrollIntoViewIfNeeded();
+    await expect(panel.getByRole("button", { name: "Send", exact: true })).toBeVisible();
+  }
+  const markDone = page.getByTestId("mark-done");
+  if (await markDone.count()) await expect(markDone).toBeEnabled();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** The lessons the roadmap links to (written ones), so the list follows the registry. */
+async function lessonPaths(page: Page): Promise<string[]> {
+  await page.goto("/");
+  const hrefs = await page
+    .locator('a[href^="/learn/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const paths = [...new Set(hrefs.map((href) => href.split(/[?#]/)[0] ?? href))].sort();
+  expect(paths.length, "the roadmap links to at least one lesson").toBeGreaterThan(0);
+  return paths;
+}
+
+/**
+ * Creates this browser context's sandbox: POST where the server creates on POST, GET where a
+ * GET still does (the route is changing from one to the other).
+ */
+async function createSandbox(page: Page, baseURL: string) {
+  let res: APIResponse = await page.request.post("/api/sandbox", {
+    headers: { origin: baseURL },
+  });
+  if (res.status() === 405) res = await page.request.get("/api/sandbox");
+  expect(res.ok(), `creating a sandbox answered ${res.status()}`).toBe(true);
+  const { key } = (await res.json()) as { key: string };
+  // One request in the log, so the log table is scanned with a row in it.
+  const logged = await page.request.get("/api/v1/http/status/418", {
+    headers: { "X-Sandbox-Key": key },
+  });
+  expect(logged.status()).toBe(418);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test(`the roadmap has no axe violations (${scheme})`, async ({ page }) => {
+      await openIn(page, "/", scheme);
+      await revealAll(page);
+      const failures = await violationsOn(page, `[${scheme}] /`);
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`every lesson page has no axe violations (${scheme})`, async ({ page }) => {
+      const paths = await lessonPaths(page);
+      test.setTimeout(60_000 + paths.length * 240_000);
+      const failures: string[] = [];
+      for (const path of paths) {
+        await test.step(path, async () => {
+          const res = await openIn(page, path, scheme);
+          expect(res?.status(), `${path} answers 200`).toBe(200);
+          await revealAll(page);
+          failures.push(...(await violationsOn(page, `[${scheme}] ${path}`)));
+        });
+      }
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`a lesson after a send and marked done has no axe violations (${scheme})`, async ({
+      page,
+      lesson,
+    }) => {
+      const [path = "/"] = await lessonPaths(page);
+      await openIn(page, path, scheme);
+      const panel = lesson.console(0);
+      await panel.root.scrollIntoViewIfNeeded();
+      await panel.send();
+      await expect(panel.status()).toBeVisible();
+      const markDone = page.getByTestId("mark-done");
+      await expect(markDone).toBeEnabled();
+      await markDone.click();
+      await expect(markDone).toHaveAttribute("aria-pressed", "true");
+      await expect(markDone).toBeEnabled();
+      // The rest of the page is the same as in the test above: scan what changed.
+      await panel.root.evaluate((el) => el.setAttribute("data-a11y-changed", ""));
+      await markDone.evaluate((el) => el.parentElement?.setAttribute("data-a11y-changed", ""));
+      const failures = await violationsOn(
+        page,
+        `[${scheme}] ${path} (sent, done)`,
+        "[data-a11y-changed]",
+      );
+
+      // The roadmap now draws that lesson as done and its month as started.
+      await openIn(page, "/", scheme);
+      await expect(page.locator('[data-testid^="lesson-done-"]').first()).toBeVisible();
+      failures.push(...(await violationsOn(page, `[${scheme}] / (one lesson done)`)));
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`the sandbox page has no axe violations before and after a sandbox exists (${scheme})`, async ({
+      page,
+      baseURL,
+    }) => {
+      await openIn(page, "/sandbox", scheme);
+      await expect(page.getByRole("button", { name: "Create my sandbox" })).toBeVisible();
+      const failures = await violationsOn(page, `[${scheme}] /sandbox (none yet)`);
+
+      await createSandbox(page, baseURL ?? "");
+      await openIn(page, "/sandbox", scheme);
+      await expect(page.getByTestId("sandbox-key")).toContainText("sbx_");
+      await expect(page.getByTestId("request-log-row").first()).toBeVisible();
+      failures.push(...(await violationsOn(page, `[${scheme}] /sandbox (created)`)));
+
+      // The reset confirmation is a state of its own (a red button).
+      await page.getByRole("button", { name: "Reset sandbox" }).click();
+      await expect(page.getByRole("button", { name: "Yes, reset" })).toBeVisible();
+      failures.push(...(await violationsOn(page, `[${scheme}] /sandbox (confirm reset)`)));
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`the 404 page has no axe violations (${scheme})`, async ({ page }) => {
+      const res = await openIn(page, "/learn/nope", scheme);
+      expect(res?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const failures = await violationsOn(page, `[${scheme}] /learn/nope`);
+      // The skip link, shown only while it has focus.
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+      failures.push(...(await violationsOn(page, `[${scheme}] /learn/nope (skip link focused)`)));
+      expect(failures, report(failures)).toEqual([]);
+    });
+  });
+}

@@ -74,13 +74,19 @@ async function markedViolations(page: Page, label: string, marked: Locator[]): P
   return found;
 }
 
+/** The site's own pages a page links to (no API answers, no anchors), each once. */
+async function pagesLinkedFrom(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  const hrefs = await page
+    .locator('a[href^="/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const paths = hrefs.map((href) => href.split(/[?#]/)[0] || "/");
+  return [...new Set(paths.filter((p) => !p.startsWith("/api/")))].sort();
+}
+
 /** The lessons the roadmap links to (written ones), so the list follows the registry. */
 async function lessonPaths(page: Page): Promise<string[]> {
-  await page.goto("/");
-  const hrefs = await page
-    .locator('a[href^="/learn/"]')
-    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  const paths = [...new Set(hrefs.map((href) => href.split(/[?#]/)[0] ?? href))].sort();
+  const paths = (await pagesLinkedFrom(page, "/")).filter((p) => p.startsWith("/learn/"));
   expect(paths.length, "the roadmap links to at least one lesson").toBeGreaterThan(0);
   return paths;
 }
@@ -134,31 +140,64 @@ for (const scheme of ["light", "dark"] as const) {
       expect(failures, report(failures)).toEqual([]);
     });
 
-    test(`a lesson after a send and marked done has no axe violations (${scheme})`, async ({
+    test(`a lesson after a send and a progress check, then the roadmap, have no axe violations (${scheme})`, async ({
       page,
       lesson,
+      baseURL,
     }) => {
       const [path = "/"] = await lessonPaths(page);
+      await createSandbox(page, baseURL ?? "");
       await openIn(page, path, scheme);
       const panel = lesson.console(0);
       await panel.root.scrollIntoViewIfNeeded();
       await panel.send();
       await expect(panel.status()).toBeVisible();
+      const changed = [panel.root];
+      // A lesson with checks has "Check my work"; one without, a done toggle.
+      const checkWork = page.getByTestId("check-work");
       const markDone = page.getByTestId("mark-done");
-      await expect(markDone).toBeEnabled();
-      await markDone.click();
-      await expect(markDone).toHaveAttribute("aria-pressed", "true");
-      await expect(markDone).toBeEnabled();
+      if (await checkWork.count()) {
+        await checkWork.getByRole("button", { name: "Check my work" }).click();
+        await expect(checkWork.getByTestId("check-summary")).toHaveText(/checks passed/);
+        changed.push(checkWork);
+      } else if (await markDone.count()) {
+        await expect(markDone).toBeEnabled();
+        await markDone.click();
+        await expect(markDone).toHaveAttribute("aria-pressed", "true");
+        await expect(markDone).toBeEnabled();
+        changed.push(markDone.locator(".."));
+      }
       // The rest of the page is the same as in the test above: scan what changed.
-      const failures = await markedViolations(page, `[${scheme}] ${path} (sent, done)`, [
-        panel.root,
-        markDone.locator(".."),
-      ]);
+      const failures = await markedViolations(page, `[${scheme}] ${path} (sent, checked)`, changed);
 
-      // The roadmap now draws that lesson as done and its month as started.
+      // The roadmap once a sandbox holds the learner's progress.
       await openIn(page, "/", scheme);
-      await expect(page.locator('[data-testid^="lesson-done-"]').first()).toBeVisible();
-      failures.push(...(await violationsOn(page, `[${scheme}] / (one lesson done)`)));
+      await expect(page.getByTestId("roadmap-progress")).toContainText("Kept in your sandbox");
+      failures.push(...(await violationsOn(page, `[${scheme}] / (with a sandbox)`)));
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`every other page the roadmap and the lessons link to has no axe violations (${scheme})`, async ({
+      page,
+    }) => {
+      const linked = new Set<string>();
+      for (const from of ["/", ...(await lessonPaths(page))]) {
+        for (const path of await pagesLinkedFrom(page, from)) linked.add(path);
+      }
+      // The roadmap, the lessons and the sandbox have tests of their own above and below.
+      const others = [...linked].filter(
+        (p) => p !== "/" && p !== "/sandbox" && !p.startsWith("/learn/"),
+      );
+      test.setTimeout(60_000 + others.length * 120_000);
+      const failures: string[] = [];
+      for (const path of others) {
+        await test.step(path, async () => {
+          const res = await openIn(page, path, scheme);
+          expect(res?.status(), `${path} answers 200`).toBe(200);
+          await revealAll(page);
+          failures.push(...(await violationsOn(page, `[${scheme}] ${path}`)));
+        });
+      }
       expect(failures, report(failures)).toEqual([]);
     });
 

@@ -41,7 +41,7 @@ export default async function SandboxPage() {
             <div className="flex flex-wrap items-center justify-between gap-3">
               <h2 id="log-heading" className="text-lg font-semibold">
                 Request log{" "}
-                <span className="text-sm font-normal text-zinc-500">
+                <span className="text-sm font-normal text-zinc-500 dark:text-zinc-400">
                   (latest {LOG_SHOWN}, newest first)
                 </span>
               </h2>

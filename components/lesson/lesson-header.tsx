@@ -6,7 +6,7 @@ import { MethodBadge } from "./method-badge";
 export function LessonHeader({ meta }: { meta: LessonMeta }) {
   return (
     <header className="not-prose mb-10">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-zinc-500">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-zinc-500 dark:text-zinc-400">
         <Link href="/" className="hover:text-emerald-700 dark:hover:text-emerald-400">
           Roadmap
         </Link>
@@ -24,7 +24,7 @@ export function LessonHeader({ meta }: { meta: LessonMeta }) {
         {meta.title}
       </h1>
       <p className="mt-3 text-lg text-zinc-600 dark:text-zinc-400">{meta.summary}</p>
-      <p className="mt-3 text-sm text-zinc-500">
+      <p className="mt-3 text-sm text-zinc-500 dark:text-zinc-400">
         About {meta.minutes} minutes · {meta.endpoints.length} live endpoint
         {meta.endpoints.length === 1 ? "" : "s"}
       </p>

@@ -8,7 +8,7 @@ function Card({ lesson, direction }: { lesson: Lesson; direction: "prev" | "next
       rel={direction}
       className={`group flex flex-col rounded-xl border border-zinc-200 p-4 transition hover:border-emerald-500 hover:bg-emerald-50/40 dark:border-zinc-800 dark:hover:border-emerald-500 dark:hover:bg-emerald-950/30 ${direction === "next" ? "items-end text-right" : ""}`}
     >
-      <span className="text-xs font-medium uppercase tracking-wide text-zinc-500">
+      <span className="text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
         {direction === "prev" ? "← Previous" : "Next →"}
       </span>
       <span className="mt-1 font-semibold text-zinc-900 group-hover:text-emerald-700 dark:text-zinc-100 dark:group-hover:text-emerald-400">

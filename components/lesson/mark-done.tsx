@@ -36,15 +36,15 @@ export function MarkDone({ slug }: { slug: string }) {
         data-testid="mark-done"
         className={`inline-flex items-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition disabled:opacity-60 ${
           done
-            ? "border border-emerald-600 bg-emerald-50 text-emerald-800 hover:bg-emerald-100 dark:bg-emerald-950 dark:text-emerald-300"
-            : "bg-emerald-600 text-white hover:bg-emerald-700"
+            ? "border border-emerald-600 bg-emerald-50 text-emerald-800 hover:bg-emerald-100 dark:bg-emerald-950 dark:text-emerald-300 dark:hover:bg-emerald-900"
+            : "bg-emerald-700 text-white hover:bg-emerald-800"
         }`}
       >
         <span aria-hidden>{done ? "✓" : "○"}</span>
         {done ? "Done — mark as not done" : "Mark lesson as done"}
       </button>
       {state === "error" && (
-        <span role="alert" className="text-sm text-rose-600">
+        <span role="alert" className="text-sm text-rose-600 dark:text-rose-400">
           Could not save. Try again.
         </span>
       )}

@@ -15,7 +15,7 @@ export function LessonItem({ lesson, done }: { lesson: ResolvedLesson; done: boo
           className="h-4 w-4 shrink-0 rounded-full border border-dashed border-zinc-300 dark:border-zinc-700"
         />
         <span className="min-w-0 flex-1 text-sm">{lesson.title}</span>
-        <span className="shrink-0 rounded-full bg-zinc-100 px-2 py-0.5 text-[0.6875rem] font-medium tracking-wide text-zinc-500 uppercase dark:bg-zinc-800/80 dark:text-zinc-400">
+        <span className="shrink-0 rounded-full bg-zinc-100 px-2 py-0.5 text-[0.6875rem] font-medium tracking-wide text-zinc-600 uppercase dark:bg-zinc-800/80 dark:text-zinc-400">
           Upcoming
         </span>
       </li>

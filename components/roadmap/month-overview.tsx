@@ -20,7 +20,7 @@ export function MonthOverview({ months }: { months: MonthSummary[] }) {
                 {shortTitle(month.title)}
               </span>
               <span
-                className={`mt-auto pt-1.5 text-xs tabular-nums ${written > 0 ? "text-emerald-700 dark:text-emerald-400" : "text-zinc-400 dark:text-zinc-500"}`}
+                className={`mt-auto pt-1.5 text-xs tabular-nums ${written > 0 ? "text-emerald-700 dark:text-emerald-400" : "text-zinc-500 dark:text-zinc-400"}`}
               >
                 {written > 0 ? `${done}/${written} done` : "Upcoming"}
               </span>

@@ -49,7 +49,7 @@ export function MonthSection({
               id={`${id}-title`}
               className="mt-1 text-xl font-semibold tracking-tight text-balance sm:text-2xl"
             >
-              <span className="text-zinc-400 dark:text-zinc-500">Month {month.number}: </span>
+              <span className="text-zinc-500 dark:text-zinc-400">Month {month.number}: </span>
               {month.title}
             </h2>
           </div>

@@ -30,7 +30,7 @@ export function ProgressSummary({
       <p className="mt-3 flex items-baseline gap-2">
         <span className="text-3xl font-semibold tracking-tight tabular-nums">
           {done}
-          <span className="text-zinc-400 dark:text-zinc-500"> / {written}</span>
+          <span className="text-zinc-500"> / {written}</span>
         </span>
         <span className="text-sm text-zinc-600 dark:text-zinc-400">lessons done</span>
       </p>

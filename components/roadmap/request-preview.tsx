@@ -15,7 +15,7 @@ export function RequestPreview() {
         <span className="min-w-0 truncate text-zinc-800 dark:text-zinc-200">
           /api/v1/todos?limit=1
         </span>
-        <span className="ml-auto rounded-md bg-emerald-600 px-2.5 py-1 font-sans text-xs font-semibold text-white dark:bg-emerald-500 dark:text-zinc-950">
+        <span className="ml-auto rounded-md bg-emerald-700 px-2.5 py-1 font-sans text-xs font-semibold text-white dark:bg-emerald-500 dark:text-zinc-950">
           Send
         </span>
       </div>

@@ -34,7 +34,7 @@ export function KeyPanel({ sandboxKey, origin }: { sandboxKey: string; origin: s
         <button
           type="button"
           onClick={() => copy(sandboxKey, "key")}
-          className="rounded-lg bg-emerald-600 px-3 py-2 text-sm font-medium text-white hover:bg-emerald-700"
+          className="rounded-lg bg-emerald-700 px-3 py-2 text-sm font-medium text-white hover:bg-emerald-800"
         >
           {copied === "key" ? "Copied" : "Copy key"}
         </button>

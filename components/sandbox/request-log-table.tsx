@@ -27,7 +27,7 @@ function Spans({ entry }: { entry: Pick<RequestLogEntry, "spans" | "durationMs">
           />
         ))}
       </div>
-      <p className="mt-1 truncate text-xs text-zinc-500">
+      <p className="mt-1 truncate text-xs text-zinc-500 dark:text-zinc-400">
         {entry.spans.map((s) => `${s.name} ${s.dur.toFixed(1)}`).join(" · ") || "no spans"}
       </p>
     </div>
@@ -37,7 +37,7 @@ function Spans({ entry }: { entry: Pick<RequestLogEntry, "spans" | "durationMs">
 export function RequestLogTable({ entries }: { entries: RequestLogEntry[] }) {
   if (entries.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-center text-sm text-zinc-500 dark:border-zinc-700">
+      <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-center text-sm text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
         No requests yet. Send one from a lesson&apos;s console or with curl, then refresh.
       </p>
     );
@@ -45,7 +45,7 @@ export function RequestLogTable({ entries }: { entries: RequestLogEntry[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table className="w-full text-left text-sm" data-testid="request-log">
-        <thead className="bg-zinc-50 text-xs uppercase tracking-wide text-zinc-500 dark:bg-zinc-900">
+        <thead className="bg-zinc-50 text-xs uppercase tracking-wide text-zinc-500 dark:bg-zinc-900 dark:text-zinc-400">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">
               Time
@@ -67,7 +67,7 @@ export function RequestLogTable({ entries }: { entries: RequestLogEntry[] }) {
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {entries.map((entry) => (
             <tr key={entry.id} data-testid="request-log-row">
-              <td className="whitespace-nowrap px-3 py-2 font-mono text-xs text-zinc-500">
+              <td className="whitespace-nowrap px-3 py-2 font-mono text-xs text-zinc-500 dark:text-zinc-400">
                 <time dateTime={entry.createdAt.toISOString()}>
                   {entry.createdAt.toISOString().slice(11, 19)}
                 </time>

@@ -1,0 +1,237 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { APIResponse, Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// Every page, in both themes, has no axe violations: WCAG 2.0/2.1 A and AA plus axe's best
+// practices. Nothing is excluded: a violation inside a request console fails like any other.
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+type Scheme = "light" | "dark";
+
+// axe takes seconds on the roadmap and tens of seconds on a lesson page (more on a busy machine).
+test.describe.configure({ timeout: 180_000 });
+
+/** One line per failing element: rule, impact, where, and axe's own reason (with the colours). */
+async function violationsOn(page: Page, label: string, only?: string): Promise<string[]> {
+  // Only violations are listed in full: building selectors for every passing node is most of
+  // the time axe takes on a lesson page.
+  const axe = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] });
+  if (only) axe.include(only);
+  const { violations } = await axe.analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => {
+      const reason = [...node.any, ...node.all, ...node.none]
+        .map((check) => check.message)
+        .join("; ");
+      return `${label}: ${v.id} (${v.impact}) at ${node.target.join(" ")}\n    ${reason}\n    ${node.html.slice(0, 160)}`;
+    }),
+  );
+}
+
+function report(failures: string[]): string {
+  return `${failures.length} axe violation(s):\n  ${failures.join("\n  ")}`;
+}
+
+/** The scheme is the system's (emulated), and next-themes has put the class on <html> to match. */
+async function openIn(page: Page, path: string, scheme: Scheme) {
+  await page.emulateMedia({ colorScheme: scheme });
+  const res = await page.goto(path);
+  const html = page.locator("html");
+  if (scheme === "dark") await expect(html).toHaveClass(/(^|\s)dark(\s|$)/);
+  else await expect(html).not.toHaveClass(/(^|\s)dark(\s|$)/);
+  return res;
+}
+
+/**
+ * Brings lazily rendered parts (consoles below the fold) in: scroll down a screen at a time,
+ * then each console into view until its Send button is there, and wait for the lesson's
+ * progress to load (the done button is disabled, so skipped by axe, until then).
+ */
+async function revealAll(page: Page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = page.viewportSize()?.height ?? 720;
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+  }
+  const consoles = page.getByTestId("console");
+  for (let i = 0; i < (await consoles.count()); i++) {
+    const panel = consoles.nth(i);
+    await panel.scrollIntoViewIfNeeded();
+    // A lazy console draws a shell first (data-state="shell", then "loading", then "ready").
+    await expect(panel).not.toHaveAttribute("data-state", /^(shell|loading)$/);
+    await expect(panel.getByRole("button", { name: "Send", exact: true })).toBeVisible();
+  }
+  const markDone = page.getByTestId("mark-done");
+  if (await markDone.count()) await expect(markDone).toBeEnabled();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Scans only the elements marked with `data-a11y-scan`. */
+async function markedViolations(page: Page, label: string, marked: Locator[]): Promise<string[]> {
+  for (const el of marked) await el.evaluate((node) => node.setAttribute("data-a11y-scan", ""));
+  const found = await violationsOn(page, label, "[data-a11y-scan]");
+  for (const el of marked) await el.evaluate((node) => node.removeAttribute("data-a11y-scan"));
+  return found;
+}
+
+/** The site's own pages a page links to (no API answers, no anchors), each once. */
+async function pagesLinkedFrom(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  const hrefs = await page
+    .locator('a[href^="/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const paths = hrefs.map((href) => href.split(/[?#]/)[0] || "/");
+  return [...new Set(paths.filter((p) => !p.startsWith("/api/")))].sort();
+}
+
+/** The lessons the roadmap links to (written ones), so the list follows the registry. */
+async function lessonPaths(page: Page): Promise<string[]> {
+  const paths = (await pagesLinkedFrom(page, "/")).filter((p) => p.startsWith("/learn/"));
+  expect(paths.length, "the roadmap links to at least one lesson").toBeGreaterThan(0);
+  return paths;
+}
+
+/**
+ * Creates this browser context's sandbox: POST where the server creates on POST, GET where a
+ * GET still does (the route is changing from one to the other).
+ */
+async function createSandbox(page: Page, baseURL: string) {
+  let res: APIResponse = await page.request.post("/api/sandbox", {
+    headers: { origin: baseURL },
+  });
+  if (res.status() === 405) res = await page.request.get("/api/sandbox");
+  expect(res.ok(), `creating a sandbox answered ${res.status()}`).toBe(true);
+  const { key } = (await res.json()) as { key: string };
+  // One request in the log, so the log table is scanned with a row in it.
+  const logged = await page.request.get("/api/v1/http/status/418", {
+    headers: { "X-Sandbox-Key": key },
+  });
+  expect(logged.status()).toBe(418);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test(`the roadmap has no axe violations (${scheme})`, async ({ page }) => {
+      await openIn(page, "/", scheme);
+      await revealAll(page);
+      const failures = await violationsOn(page, `[${scheme}] /`);
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`every lesson page has no axe violations (${scheme})`, async ({ page }) => {
+      const paths = await lessonPaths(page);
+      test.setTimeout(60_000 + paths.length * 240_000);
+      const failures: string[] = [];
+      for (const path of paths) {
+        await test.step(path, async () => {
+          const res = await openIn(page, path, scheme);
+          expect(res?.status(), `${path} answers 200`).toBe(200);
+          // A lazy console far below the fold is still its shell, as the page first paints.
+          const shell = page.locator('[data-testid="console"][data-state="shell"]').last();
+          if (await shell.count()) {
+            failures.push(
+              ...(await markedViolations(page, `[${scheme}] ${path} (shell)`, [shell])),
+            );
+          }
+          await revealAll(page);
+          failures.push(...(await violationsOn(page, `[${scheme}] ${path}`)));
+        });
+      }
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`a lesson after a send and a progress check, then the roadmap, have no axe violations (${scheme})`, async ({
+      page,
+      lesson,
+      baseURL,
+    }) => {
+      const [path = "/"] = await lessonPaths(page);
+      await createSandbox(page, baseURL ?? "");
+      await openIn(page, path, scheme);
+      const panel = lesson.console(0);
+      await panel.root.scrollIntoViewIfNeeded();
+      await panel.send();
+      await expect(panel.status()).toBeVisible();
+      const changed = [panel.root];
+      // A lesson with checks has "Check my work"; one without, a done toggle.
+      const checkWork = page.getByTestId("check-work");
+      const markDone = page.getByTestId("mark-done");
+      if (await checkWork.count()) {
+        await checkWork.getByRole("button", { name: "Check my work" }).click();
+        await expect(checkWork.getByTestId("check-summary")).toHaveText(/checks passed/);
+        changed.push(checkWork);
+      } else if (await markDone.count()) {
+        await expect(markDone).toBeEnabled();
+        await markDone.click();
+        await expect(markDone).toHaveAttribute("aria-pressed", "true");
+        await expect(markDone).toBeEnabled();
+        changed.push(markDone.locator(".."));
+      }
+      // The rest of the page is the same as in the test above: scan what changed.
+      const failures = await markedViolations(page, `[${scheme}] ${path} (sent, checked)`, changed);
+
+      // The roadmap once a sandbox holds the learner's progress.
+      await openIn(page, "/", scheme);
+      await expect(page.getByTestId("roadmap-progress")).toContainText("Kept in your sandbox");
+      failures.push(...(await violationsOn(page, `[${scheme}] / (with a sandbox)`)));
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`every other page the roadmap and the lessons link to has no axe violations (${scheme})`, async ({
+      page,
+    }) => {
+      const linked = new Set<string>();
+      for (const from of ["/", ...(await lessonPaths(page))]) {
+        for (const path of await pagesLinkedFrom(page, from)) linked.add(path);
+      }
+      // The roadmap, the lessons and the sandbox have tests of their own above and below.
+      const others = [...linked].filter(
+        (p) => p !== "/" && p !== "/sandbox" && !p.startsWith("/learn/"),
+      );
+      test.setTimeout(60_000 + others.length * 120_000);
+      const failures: string[] = [];
+      for (const path of others) {
+        await test.step(path, async () => {
+          const res = await openIn(page, path, scheme);
+          expect(res?.status(), `${path} answers 200`).toBe(200);
+          await revealAll(page);
+          failures.push(...(await violationsOn(page, `[${scheme}] ${path}`)));
+        });
+      }
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`the sandbox page has no axe violations before and after a sandbox exists (${scheme})`, async ({
+      page,
+      baseURL,
+    }) => {
+      await openIn(page, "/sandbox", scheme);
+      await expect(page.getByRole("button", { name: "Create my sandbox" })).toBeVisible();
+      const failures = await violationsOn(page, `[${scheme}] /sandbox (none yet)`);
+
+      await createSandbox(page, baseURL ?? "");
+      await openIn(page, "/sandbox", scheme);
+      await expect(page.getByTestId("sandbox-key")).toContainText("sbx_");
+      await expect(page.getByTestId("request-log-row").first()).toBeVisible();
+      failures.push(...(await violationsOn(page, `[${scheme}] /sandbox (created)`)));
+
+      // The reset confirmation is a state of its own (a red button).
+      await page.getByRole("button", { name: "Reset sandbox" }).click();
+      await expect(page.getByRole("button", { name: "Yes, reset" })).toBeVisible();
+      failures.push(...(await violationsOn(page, `[${scheme}] /sandbox (confirm reset)`)));
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`the 404 page has no axe violations (${scheme})`, async ({ page }) => {
+      const res = await openIn(page, "/learn/nope", scheme);
+      expect(res?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const failures = await violationsOn(page, `[${scheme}] /learn/nope`);
+      // The skip link, shown only while it has focus.
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+      failures.push(...(await violationsOn(page, `[${scheme}] /learn/nope (skip link focused)`)));
+      expect(failures, report(failures)).toEqual([]);
+    });
+  });
+}

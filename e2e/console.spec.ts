@@ -176,15 +176,13 @@ test.describe("request console", () => {
     const revalidate = byTitle("Client A asks: has todo 2 changed since my ETag?");
     await revalidate.root.scrollIntoViewIfNeeded();
     await revalidate.send();
-    await expect(revalidate.root.getByText(/Send that one first/)).toContainText(
-      '"read todo 2"',
-    );
+    await expect(revalidate.root.getByText(/Send that one first/)).toContainText('"read todo 2"');
     const read = byTitle("Client A reads todo 2");
     await read.root.scrollIntoViewIfNeeded();
     await read.send();
-    await expect(read.status()).toHaveText(/^200/);
+    await expect(read.status()).toHaveText(/^200/, { timeout: 20_000 });
     await revalidate.root.scrollIntoViewIfNeeded();
     await revalidate.send();
-    await expect(revalidate.status()).toHaveText(/^304/);
+    await expect(revalidate.status()).toHaveText(/^304/, { timeout: 20_000 });
   });
 });

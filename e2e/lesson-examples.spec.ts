@@ -49,7 +49,7 @@ for (const lesson of lessons) {
     .serial(`/learn/${slug} examples, in order, on a fresh sandbox`, () => {
       let request: APIRequestContext;
       let key = "";
-    const seen = new Map<string, Headers>();
+      const seen = new Map<string, Headers>();
 
       test.beforeAll(async ({ baseURL }) => {
         request = await playwrightRequest.newContext({ baseURL });

@@ -125,7 +125,11 @@ export async function parseBody<S extends z.ZodType>(
     const list = accepted.join(" or ");
     throw new HttpProblem(
       "unsupported-media-type",
-      `Send the body as ${list} ("Content-Type: ${accepted[0]}")${contentType ? `, not "${contentType}"` : ""}.`,
+      `${
+        mediaTypes
+          ? `Send the body as ${list} ("Content-Type: ${accepted[0]}")`
+          : `Send the body as JSON with "Content-Type: ${MEDIA_TYPE.json}"`
+      }${contentType ? `, not "${contentType}"` : ""}.`,
       // Says what this method's body may be: Accept-Post for POST, Accept-Patch for PATCH.
       req.method === "POST" || req.method === "PATCH"
         ? { headers: { [`accept-${req.method.toLowerCase()}`]: accepted.join(", ") } }

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from "@/content/examples";
 import type { Draft } from "./request";
 
 /**
@@ -10,8 +11,6 @@ const seen = new Map<string, Map<string, string>>();
 export function rememberResponse(name: string | undefined, headers: [string, string][]): void {
   if (name) seen.set(name, new Map(headers.map(([k, v]) => [k.toLowerCase(), v])));
 }
-
-const PLACEHOLDER = /\{\{(\w+)\.([\w-]+)\}\}/g;
 
 /** "readTodo2" → "read todo 2", to name an example in a message. */
 export function exampleWords(name: string): string {

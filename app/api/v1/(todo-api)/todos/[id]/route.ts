@@ -86,17 +86,30 @@ const read = lessonApi.route(api.readTodo, {
   // #endregion
 });
 
+/** PUT and PATCH write the same way: if the preconditions (when sent) hold for the todo as it is now. */
+const update = ({
+  req,
+  caller,
+  params,
+  body,
+}: {
+  req: Request;
+  caller: { id: string };
+  params: { id: number };
+  body: Parameters<typeof updateTodo>[0]["changes"];
+}) =>
+  updateTodo({
+    sandboxId: caller.id,
+    id: params.id,
+    changes: body,
+    check: preconditions(req, preconditionsOf(req)),
+  });
+
 // PUT /api/v1/todos/:id — replace a todo: send every field
 const replace = lessonApi.route(api.replaceTodo, {
   // 3. Write, if the preconditions (when sent) hold for the todo as it is now.
   span: ["db", "Lock, check preconditions, update"],
-  run: ({ req, caller, params, body }) =>
-    updateTodo({
-      sandboxId: caller.id,
-      id: params.id,
-      changes: body,
-      check: preconditions(req, preconditionsOf(req)),
-    }),
+  run: update,
   // 4. The new state, but no ETag: what is stored is not byte for byte what was sent (RFC 9110 §9.3.4).
   respond: (outcome, { params }) => {
     const row = settle(outcome, params.id);
@@ -107,13 +120,7 @@ const replace = lessonApi.route(api.replaceTodo, {
 // PATCH /api/v1/todos/:id — change some fields of a todo (a JSON Merge Patch)
 const patch = lessonApi.route(api.patchTodo, {
   span: ["db", "Lock, check preconditions, update"],
-  run: ({ req, caller, params, body }) =>
-    updateTodo({
-      sandboxId: caller.id,
-      id: params.id,
-      changes: body,
-      check: preconditions(req, preconditionsOf(req)),
-    }),
+  run: update,
   respond: (outcome, { req, params }) => {
     const row = settle(outcome, params.id);
     return jsonWithEtag(req, toView(row), {

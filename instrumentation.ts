@@ -19,8 +19,15 @@ export async function register() {
       process.exit(1);
     }
     if (serving) {
+      // A generated AUTH_SECRET is made (and warned about) now, not at the first sign-in.
+      const { authSecret } = await import("@/lib/accounts/secret");
+      authSecret();
       const { getDb } = await import("@/db");
       await getDb();
+      // The request log writes behind the responses; on SIGTERM what is queued goes at once (and
+      // Next waits for it before exiting).
+      const { flushRequestLogOnShutdown } = await import("@/lib/sandbox/request-log");
+      flushRequestLogOnShutdown();
     }
   }
 }

@@ -1,10 +1,19 @@
 import type { MDXComponents } from "mdx/types";
 import { Console } from "@/components/console/console";
+import { CodeBlock } from "@/components/lesson/code-block";
+import { CurlSetup } from "@/components/lesson/curl-setup";
 import { ExampleResponse } from "@/components/lesson/example-response";
+import { SideBySide } from "@/components/lesson/side-by-side";
+import { UrlAnatomy } from "@/components/lesson/url-anatomy";
 
 const components: MDXComponents = {
   Console,
+  CurlSetup,
   ExampleResponse,
+  // Every code block gets a Copy button.
+  pre: CodeBlock,
+  SideBySide,
+  UrlAnatomy,
   // Wide tables scroll on their own instead of widening the page on a phone.
   table: (props) => (
     <div className="overflow-x-auto">

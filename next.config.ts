@@ -18,8 +18,9 @@ const nextConfig: NextConfig = {
   // Lets a second dev server or a test build run beside the usual one without sharing `.next`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   pageExtensions: ["ts", "tsx", "mdx"],
-  // PGlite loads its WASM and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // PGlite and libpg-query (the SQL console's parser) load their WASM files from their own
+  // package folders at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "libpg-query"],
   poweredByHeader: false,
   experimental: {
     // While proxy.ts runs, Next buffers the request body in memory for it (10 MB by default).

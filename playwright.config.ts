@@ -40,6 +40,12 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Every test context is a new client; let them all create sandboxes.
       SANDBOX_CREATE_LIMIT: "10000",
+      // Every test signs in from 127.0.0.1.
+      AUTH_ATTEMPT_LIMIT: "10000",
+      // A GitHub app that does not exist: the button shows, and sign-in starts at GitHub's page
+      // (which the test intercepts; nothing here reaches GitHub).
+      AUTH_GITHUB_ID: "e2e-github-app",
+      AUTH_GITHUB_SECRET: "e2e-not-a-secret",
     },
   },
 });

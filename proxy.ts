@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { edgeProblem, edgeRequestId, malformedEscape } from "@/lib/http/edge-problem";
+import { requestOrigin } from "@/lib/http/origin";
 import { securityHeaders } from "@/lib/http/security-headers";
 
 /**
@@ -18,7 +19,8 @@ export function proxy(req: NextRequest): Response | undefined {
   const requestId = edgeRequestId(req.headers.get("x-request-id"));
   if (path === "/api" || path.startsWith("/api/")) {
     const problem = edgeProblem("malformed-url", {
-      origin: req.nextUrl.origin,
+      // Not req.nextUrl.origin: that is the server's own name, not necessarily the client's.
+      origin: requestOrigin(req),
       instance: path,
       requestId,
       detail: bad,

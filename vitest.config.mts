@@ -27,6 +27,9 @@ export default defineConfig({
       // naming the client in X-Forwarded-For (and the scheme in X-Forwarded-Proto).
       TRUST_PROXY: "1",
     },
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
+    // bundled by Vite instead, it resolves as it does in the app.
+    server: { deps: { inline: ["next-auth"] } },
     setupFiles: ["tests/setup.ts"],
     globalSetup: ["tests/global-setup.ts"],
     testTimeout: 20_000,

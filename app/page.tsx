@@ -2,9 +2,11 @@ import { AfterSixMonths, FinalNotes } from "@/components/roadmap/closing-section
 import { Hero } from "@/components/roadmap/hero";
 import { MonthOverview } from "@/components/roadmap/month-overview";
 import { MonthSection } from "@/components/roadmap/month-section";
+import { nextStepLink } from "@/components/roadmap/next-step";
 import { Overview } from "@/components/roadmap/overview";
 import { ProgressSummary } from "@/components/roadmap/progress-summary";
-import { resolveLesson } from "@/content/lessons";
+import { lessons, resolveLesson } from "@/content/lessons";
+import { stepFor } from "@/content/next-step";
 import { plannedLessons, roadmap } from "@/content/roadmap";
 import { listDoneLessons } from "@/lib/progress/service";
 import { currentSandbox } from "@/lib/sandbox/current";
@@ -23,11 +25,20 @@ export default async function RoadmapPage() {
     lessons.flat().filter((lesson) => lesson.status === "written"),
   );
   const doneCount = written.filter((lesson) => done.has(lesson.slug)).length;
-  const firstLesson = written[0];
+  // A learner has started once they have a sandbox (their first request made one).
+  const started = sandbox !== undefined || done.size > 0;
+  const step = stepFor(done);
+  const next = nextStepLink(step, started);
+  const nextSlug =
+    step.kind === "lesson"
+      ? step.lesson.meta.slug
+      : step.kind === "upcoming"
+        ? step.lesson.slug
+        : undefined;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-16">
-      <Hero firstLesson={firstLesson} />
+      <Hero step={step} started={started} meanwhileMonth={lessons.at(-1)?.meta.month} />
 
       <div className="mt-14 grid gap-6 lg:grid-cols-[1.4fr_1fr] lg:items-start lg:gap-10">
         <Overview paragraphs={roadmap.overview} />
@@ -36,6 +47,7 @@ export default async function RoadmapPage() {
           written={written.length}
           planned={plannedLessons().length}
           hasSandbox={sandbox !== undefined}
+          next={next}
         />
       </div>
 
@@ -59,6 +71,7 @@ export default async function RoadmapPage() {
             month={month}
             lessons={lessons}
             done={done}
+            next={nextSlug}
             last={i === months.length - 1}
           />
         ))}
@@ -66,7 +79,7 @@ export default async function RoadmapPage() {
 
       <div className="mt-4 space-y-12">
         <FinalNotes notes={roadmap.finalNotes} />
-        <AfterSixMonths after={roadmap.afterSixMonths} firstLesson={firstLesson} />
+        <AfterSixMonths after={roadmap.afterSixMonths} next={next} />
       </div>
     </div>
   );

@@ -132,24 +132,75 @@ async function insertTodo(sandboxId, { title, done }) {
   });
 }
 
-async function logRequest(entry) {
+// Written behind the responses, as lib/sandbox/request-log.ts does: a lone entry at once; while
+// entries keep arriving during writes, one INSERT (with the pruning) at most every 25 ms for all
+// that arrived meanwhile, at most 10,000 waiting (the rest dropped).
+const MIN_WRITE_INTERVAL_MS = 25;
+const MAX_QUEUED = 10_000;
+const queue = [];
+let writing = false;
+let backlog = false;
+let lastWriteAt = Number.NEGATIVE_INFINITY;
+let timer;
+
+function logRequest(entry) {
+  if (queue.length >= MAX_QUEUED) return;
+  queue.push(entry);
+  schedule();
+}
+
+function schedule() {
+  if (writing || timer || queue.length === 0) return;
+  const wait = backlog ? lastWriteAt + MIN_WRITE_INTERVAL_MS - performance.now() : 0;
+  if (wait <= 0) void write();
+  else
+    timer = setTimeout(() => {
+      timer = undefined;
+      schedule();
+    }, wait);
+}
+
+async function write() {
+  writing = true;
+  lastWriteAt = performance.now();
+  const batch = queue.splice(0, 500);
+  const entries = batch.map((entry, seq) => ({
+    seq,
+    sandbox_id: entry.sandboxId,
+    request_id: entry.requestId,
+    method: entry.method,
+    path: entry.path,
+    status: entry.status,
+    duration_ms: Math.round(entry.duration),
+    spans: entry.spans,
+    request_headers: [],
+    created_at: entry.createdAt,
+  }));
   try {
-    const [row] = await sql`
-      insert into request_log (sandbox_id, request_id, method, path, status, duration_ms, spans)
-      values (${entry.sandboxId}, ${entry.requestId}, ${entry.method}, ${entry.path},
-              ${entry.status}, ${Math.round(entry.duration)}, ${sql.json(entry.spans)})
-      returning id`;
-    if (row.id % PRUNE_EVERY !== 0) return;
-    const [oldestKept] = await sql`
-      select id from request_log where sandbox_id = ${entry.sandboxId}
-      order by id desc offset ${REQUEST_LOG_KEEP - 1} limit 1`;
-    if (oldestKept) {
-      await sql`delete from request_log
-        where sandbox_id = ${entry.sandboxId} and id < ${oldestKept.id}`;
-    }
+    await sql`
+      with written as (
+        insert into request_log (sandbox_id, request_id, method, path, status, duration_ms, spans, request_headers, created_at)
+        select x.sandbox_id, x.request_id, x.method, x.path, x.status, x.duration_ms, x.spans, x.request_headers, x.created_at
+        from jsonb_to_recordset(${JSON.stringify(entries)}::text::jsonb) as x(
+          seq int, sandbox_id uuid, request_id text, method text, path text, status int,
+          duration_ms int, spans jsonb, request_headers jsonb, created_at timestamptz)
+        where exists (select 1 from sandbox where sandbox.id = x.sandbox_id)
+        order by x.seq
+        returning id, sandbox_id
+      )
+      delete from request_log where id in (
+        select old.id
+        from (select distinct sandbox_id from written where id % ${PRUNE_EVERY} = 0) as s(sandbox_id),
+        lateral (
+          select l.id from request_log l where l.sandbox_id = s.sandbox_id
+          order by l.id desc offset ${REQUEST_LOG_KEEP}
+        ) old)`;
   } catch (error) {
     console.error("bare-server: could not write the request log", error);
   }
+  writing = false;
+  backlog = queue.length > 0;
+  schedule();
 }
 
 async function todos(req, res, url) {
@@ -194,7 +245,17 @@ async function todos(req, res, url) {
       const duration = performance.now() - origin;
       const path = `${url.pathname}${url.search}`.slice(0, 500);
       const requestId = `bare-${randomUUID()}`;
-      void logRequest({ sandboxId, requestId, method: req.method, path, status, duration, spans });
+      const createdAt = new Date().toISOString();
+      logRequest({
+        sandboxId,
+        requestId,
+        method: req.method,
+        path,
+        status,
+        duration,
+        spans,
+        createdAt,
+      });
     }
   }
 }

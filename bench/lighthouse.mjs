@@ -1,6 +1,10 @@
 // node bench/lighthouse.mjs <base URL> [path …] — Lighthouse performance (mobile, its default
 // simulated throttling) of pages of an already running production build: score, TBT, LCP, CLS.
 // It starts no server. LH_RUNS=3 runs every page three times and reports the medians.
+// LH_OUT=<dir> also writes each run's full report (JSON) there, e.g. to read its diagnostics:
+// bootup-time, mainthread-work-breakdown, dom-size, long-tasks.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
@@ -19,6 +23,8 @@ if (!base || !/^https?:\/\//.test(base)) {
 }
 const paths = rest.length > 0 ? rest : DEFAULT_PATHS;
 const runs = Number(process.env.LH_RUNS ?? 1);
+const outDir = process.env.LH_OUT;
+if (outDir) mkdirSync(outDir, { recursive: true });
 if (!Number.isInteger(runs) || runs < 1) throw new Error("LH_RUNS must be a whole number >= 1");
 
 function median(values) {
@@ -28,7 +34,7 @@ function median(values) {
 }
 
 /** One Lighthouse run of one page: the figures we report. */
-async function measure(url, port) {
+async function measure(url, port, file) {
   const result = await lighthouse(url, {
     port,
     output: "json",
@@ -38,6 +44,7 @@ async function measure(url, port) {
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  if (file) writeFileSync(file, JSON.stringify(lhr));
   const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
   return {
     score: Math.round((lhr.categories.performance.score ?? 0) * 100),
@@ -47,22 +54,32 @@ async function measure(url, port) {
   };
 }
 
+/** `/` → `root`, `/learn/todo-api` → `learn-todo-api`. */
+const reportName = (page) => page.replace(/^\/+|\/+$/g, "").replace(/[^a-z0-9]+/gi, "-") || "root";
+
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
   chromeFlags: CHROME_FLAGS,
 });
 const rows = [];
 try {
-  for (const path of paths) {
-    const url = new URL(path, base).href;
+  for (const page of paths) {
+    const url = new URL(page, base).href;
     const samples = [];
     for (let i = 0; i < runs; i++) {
-      const sample = await measure(url, chrome.port);
+      const file = outDir ? path.join(outDir, `${reportName(page)}-${i + 1}.json`) : null;
+      const sample = await measure(url, chrome.port, file);
       samples.push(sample);
-      if (runs > 1) console.error(`${path} run ${i + 1}: ${JSON.stringify(sample)}`);
+      if (runs > 1) console.error(`${page} run ${i + 1}: ${JSON.stringify(sample)}`);
     }
     const pick = (key) => median(samples.map((s) => s[key]));
-    rows.push({ path, score: pick("score"), tbt: pick("tbt"), lcp: pick("lcp"), cls: pick("cls") });
+    rows.push({
+      path: page,
+      score: pick("score"),
+      tbt: pick("tbt"),
+      lcp: pick("lcp"),
+      cls: pick("cls"),
+    });
   }
 } finally {
   await chrome.kill();

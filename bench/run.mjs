@@ -8,12 +8,23 @@ import { fileURLToPath } from "node:url";
 import { benchDb, createDatabase, dropDatabase } from "./lib/database.mjs";
 import { probeServerTiming, runLoad, spanStats, stopLoad, summarize } from "./lib/load.mjs";
 import { cpuTimeMs, freePort, memoryOf, stopAll } from "./lib/processes.mjs";
-import { formatRatios, formatResults, formatSpans, ratios, writeResults } from "./lib/report.mjs";
+import {
+  formatGoals,
+  formatRatios,
+  formatResults,
+  formatSpans,
+  ratios,
+  writeResults,
+} from "./lib/report.mjs";
 import { scenarios } from "./lib/scenarios.mjs";
 import {
+  ADMIN,
   ensureBuild,
   newSandboxKeys,
   prepareSandbox,
+  READER,
+  readerAccessToken,
+  registerReader,
   request,
   startBare,
   startJsonServer,
@@ -41,7 +52,33 @@ const config = {
   only: process.env.BENCH_ONLY?.split(",").map((id) => id.trim()),
   adminUrl: process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/postgres",
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Another Node binary: the rows in ALT_ROWS run on a second `next start` under it as well.
+  altNode: process.env.BENCH_NODE_ALT || undefined,
 };
+
+/** The rows measured on both runtimes when BENCH_NODE_ALT is set. */
+const ALT_ROWS = ["hello", "todo-get", "shop-products"];
+
+/** `node24` for a Node 24 binary. */
+function runtimeOf(node) {
+  const version = execFileSync(node, ["--version"]).toString().trim();
+  return { version, label: `node${version.replace(/^v/, "").split(".")[0]}` };
+}
+
+/** Every scenario, and after each row of ALT_ROWS the same row on the other runtime. */
+function allScenarios(args, altUrl, runtime) {
+  const base = scenarios(args);
+  if (!altUrl) return base;
+  const alt = new Map(scenarios({ ...args, next: altUrl }).map((s) => [s.id, s]));
+  return base.flatMap((s) => {
+    const other = alt.get(s.id);
+    if (!ALT_ROWS.includes(s.id) || !other) return [s];
+    return [
+      s,
+      { ...other, id: `${s.id}@${runtime}`, server: "nextAlt", target: `next (${runtime})` },
+    ];
+  });
+}
 
 /** What cleanup must undo, filled in as setup goes. */
 const state = { dbName: undefined, bench: undefined, tmp: undefined };
@@ -125,12 +162,15 @@ function medianRows(rounds) {
 function medianRatios(perRound) {
   return perRound[0].map((ratio, i) => {
     const same = perRound.map((round) => round[i]);
-    return Object.fromEntries(
-      Object.entries(ratio).map(([k, v]) => [
-        k,
-        typeof v === "number" ? median(same.map((r) => r[k])) : v,
-      ]),
-    );
+    return {
+      ...Object.fromEntries(
+        Object.entries(ratio).map(([k, v]) => [
+          k,
+          typeof v === "number" ? median(same.map((r) => r[k])) : v,
+        ]),
+      ),
+      rounds: same,
+    };
   });
 }
 
@@ -161,6 +201,8 @@ function print(report, nextOutput) {
   }
   console.log(formatResults(report.results));
   console.log(`\n${formatRatios(report.ratios)}`);
+  const goals = formatGoals(report.ratios, report.altRuntime?.label);
+  if (goals) console.log(`\n${goals}`);
   for (const r of report.results.filter((x) => x.serverTiming)) {
     const { unloaded, underLoad, underLoadSamples } = r.serverTiming;
     if (unloaded) {
@@ -170,9 +212,10 @@ function print(report, nextOutput) {
     console.log(`\n${formatSpans(title, underLoad)}`);
   }
   const mb = (m) => (m ? `${m.peakRssMb} MB` : "n/a");
-  const { next, bare, jsonServer } = report.memory;
+  const { next, nextAlt, bare, jsonServer } = report.memory;
+  const alt = report.altRuntime ? `, next on ${report.altRuntime.label} ${mb(nextAlt)}` : "";
   console.log(
-    `\nPeak RSS (VmHWM): next ${mb(next)}, bare ${mb(bare)}, json-server ${mb(jsonServer)}`,
+    `\nPeak RSS (VmHWM): next ${mb(next)}${alt}, bare ${mb(bare)}, json-server ${mb(jsonServer)}`,
   );
   if (nextOutput.trim())
     console.log(`\nnext start output (tail):\n${nextOutput.trim().slice(-1500)}`);
@@ -187,8 +230,16 @@ async function main() {
 
   const databaseUrl = db.url;
   const next = await startNext({ root, port: await freePort(), databaseUrl });
+  const altRuntime = config.altNode ? runtimeOf(config.altNode) : undefined;
+  const nextAlt = config.altNode
+    ? await startNext({ root, port: await freePort(), databaseUrl, node: config.altNode })
+    : undefined;
+  if (altRuntime) {
+    console.log(`next start also on ${altRuntime.label} (${altRuntime.version}): ${nextAlt.url}`);
+  }
   const { key, todos } = await prepareSandbox(next.url, TODOS);
   const spreadKeys = await newSandboxKeys(next.url, config.connections);
+  await registerReader(next.url, key);
   state.bench = benchDb(databaseUrl);
   const sandboxId = await state.bench.sandboxIdForKey(key);
   await state.bench.snapshotTodos();
@@ -199,13 +250,24 @@ async function main() {
 
   const loadBefore = os.loadavg();
   const urls = { next: next.url, bare: bare.url, json: json.url };
-  const procs = { next: next.proc, bare: bare.proc, json: json.proc };
+  const procs = { next: next.proc, nextAlt: nextAlt?.proc, bare: bare.proc, json: json.proc };
   const rounds = [];
   for (let round = 1; round <= config.rounds; round++) {
     if (config.rounds > 1) console.log(`\n== round ${round} of ${config.rounds}`);
     const results = [];
-    for (const s of scenarios({ ...urls, key, spreadKeys, todos: TODOS })) {
-      if (config.only && !config.only.includes(s.id)) continue;
+    const accessToken = await readerAccessToken(next.url, key);
+    const args = {
+      ...urls,
+      key,
+      spreadKeys,
+      todos: TODOS,
+      accessToken,
+      admin: ADMIN,
+      reader: READER,
+    };
+    for (const s of allScenarios(args, nextAlt?.url, altRuntime?.label)) {
+      // `todo-get` selects its row on both runtimes.
+      if (config.only && !config.only.includes(s.id.split("@")[0])) continue;
       results.push(await runScenario(s, { sandboxId, proc: procs[s.server] }));
     }
     rounds.push(results);
@@ -219,6 +281,7 @@ async function main() {
     buildId,
     distDir: config.distDir,
     node: process.version,
+    altRuntime,
     cpus: os.cpus().length,
     loadAverage: { before: loadBefore, after: os.loadavg() },
     seconds: config.seconds,
@@ -232,9 +295,10 @@ async function main() {
         ? "redis"
         : "memory",
     results,
-    ratios: medianRatios(rounds.map(ratios)),
+    ratios: medianRatios(rounds.map((round) => ratios(round, altRuntime?.label))),
     memory: {
       next: memoryOf(next.proc),
+      nextAlt: nextAlt && memoryOf(nextAlt.proc),
       bare: memoryOf(bare.proc),
       jsonServer: memoryOf(json.proc),
     },

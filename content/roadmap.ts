@@ -82,6 +82,7 @@ export const roadmap: Roadmap = {
           lessons: [
             { slug: "http-and-rest", title: "HTTP and REST" },
             { slug: "todo-api", title: "Build a Todo API (CRUD)" },
+            { slug: "sql-basics", title: "SQL basics: tables, keys and simple queries" },
           ],
         },
       ],
@@ -115,6 +116,14 @@ export const roadmap: Roadmap = {
           lessons: [
             { slug: "express-and-sql", title: "Frameworks and SQL integration" },
             { slug: "joins-and-aggregations", title: "Joins and aggregations" },
+            {
+              slug: "transactions-and-procedures",
+              title: "Transactions, isolation and stored procedures",
+            },
+            {
+              slug: "postgres-and-documents",
+              title: "Postgres and documents: JSONB with MongoDB's filters",
+            },
             { slug: "blog-api", title: "Build a Blog API" },
           ],
         },

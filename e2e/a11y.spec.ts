@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIResponse, Locator, Page } from "@playwright/test";
+import { lessonSlugs } from "@/content/lessons";
 import { expect, test } from "./fixtures";
 
 // Every page, in both themes, has no axe violations: WCAG 2.0/2.1 A and AA plus axe's best
@@ -44,7 +45,7 @@ async function openIn(page: Page, path: string, scheme: Scheme) {
 
 /**
  * Brings lazily rendered parts (consoles below the fold) in: scroll down a screen at a time,
- * then each console into view until its Send button is there, and wait for the lesson's
+ * then each console into view until its Send (or Run) button is there, and wait for the lesson's
  * progress to load (the done button is disabled, so skipped by axe, until then).
  */
 async function revealAll(page: Page) {
@@ -59,7 +60,8 @@ async function revealAll(page: Page) {
     await panel.scrollIntoViewIfNeeded();
     // A lazy console draws a shell first (data-state="shell", then "loading", then "ready").
     await expect(panel).not.toHaveAttribute("data-state", /^(shell|loading)$/);
-    await expect(panel.getByRole("button", { name: "Send", exact: true })).toBeVisible();
+    // A request console sends; a SQL console runs.
+    await expect(panel.getByRole("button", { name: /^(Send|Run)$/ })).toBeVisible();
   }
   const markDone = page.getByTestId("mark-done");
   if (await markDone.count()) await expect(markDone).toBeEnabled();
@@ -118,26 +120,26 @@ for (const scheme of ["light", "dark"] as const) {
       expect(failures, report(failures)).toEqual([]);
     });
 
-    test(`every lesson page has no axe violations (${scheme})`, async ({ page }) => {
-      const paths = await lessonPaths(page);
-      test.setTimeout(60_000 + paths.length * 240_000);
-      const failures: string[] = [];
-      for (const path of paths) {
-        await test.step(path, async () => {
-          const res = await openIn(page, path, scheme);
-          expect(res?.status(), `${path} answers 200`).toBe(200);
-          // A lazy console far below the fold is still its shell, as the page first paints.
-          const shell = page.locator('[data-testid="console"][data-state="shell"]').last();
-          if (await shell.count()) {
-            failures.push(
-              ...(await markedViolations(page, `[${scheme}] ${path} (shell)`, [shell])),
-            );
-          }
-          await revealAll(page);
-          failures.push(...(await violationsOn(page, `[${scheme}] ${path}`)));
-        });
-      }
-      expect(failures, report(failures)).toEqual([]);
+    // One test per lesson, so the two workers share them (a lesson takes tens of seconds).
+    for (const slug of lessonSlugs) {
+      const path = `/learn/${slug}`;
+      test(`${path} has no axe violations (${scheme})`, async ({ page }) => {
+        const res = await openIn(page, path, scheme);
+        expect(res?.status(), `${path} answers 200`).toBe(200);
+        const failures: string[] = [];
+        // A lazy console far below the fold is still its shell, as the page first paints.
+        const shell = page.locator('[data-testid="console"][data-state="shell"]').last();
+        if (await shell.count()) {
+          failures.push(...(await markedViolations(page, `[${scheme}] ${path} (shell)`, [shell])));
+        }
+        await revealAll(page);
+        failures.push(...(await violationsOn(page, `[${scheme}] ${path}`)));
+        expect(failures, report(failures)).toEqual([]);
+      });
+    }
+
+    test(`the roadmap links to every written lesson (${scheme} scan list)`, async ({ page }) => {
+      expect(await lessonPaths(page)).toEqual(lessonSlugs.map((slug) => `/learn/${slug}`).sort());
     });
 
     test(`a lesson after a send and a progress check, then the roadmap, have no axe violations (${scheme})`, async ({
@@ -177,17 +179,57 @@ for (const scheme of ["light", "dark"] as const) {
       expect(failures, report(failures)).toEqual([]);
     });
 
+    test(`a console's Auth, Vars and form body panels have no axe violations (${scheme})`, async ({
+      page,
+    }) => {
+      await openIn(page, "/learn/http-and-rest", scheme);
+      const panel = page.getByRole("group", {
+        name: "Request console: A POST with a JSON body and a header of your own",
+      });
+      await panel.scrollIntoViewIfNeeded();
+      const failures: string[] = [];
+      const scan = async (what: string) =>
+        failures.push(...(await markedViolations(page, `[${scheme}] console ${what}`, [panel])));
+      // Vars: one set by hand, one with a name that is not one, one the request uses but lacks.
+      await panel.getByRole("tab", { name: /Vars/ }).click();
+      await panel.getByRole("button", { name: "Add variable" }).click();
+      await panel.getByLabel("Variable 1 name").fill("learner");
+      await panel.getByLabel("Value of variable learner").fill("grace");
+      await panel.getByRole("button", { name: "Add variable" }).click();
+      await panel.getByLabel("Variable 2 name").fill("2bad");
+      await panel.getByRole("tab", { name: /Headers/ }).click();
+      await panel.getByLabel("Header 1 value").fill("{{learner}} {{missing}}");
+      await scan("headers with a missing variable");
+      await panel.getByRole("tab", { name: /Vars/ }).click();
+      await scan("vars");
+      await panel.getByRole("tab", { name: "Auth" }).click();
+      await panel.getByLabel("Authorization").selectOption("bearer");
+      await panel.getByLabel("Token").fill("{{nobody}}");
+      await scan("auth bearer");
+      await panel.getByLabel("Authorization").selectOption("basic");
+      await panel.getByLabel("Username").fill("Aladdin");
+      await scan("auth basic");
+      await panel.getByRole("tab", { name: /Body/ }).click();
+      await panel.getByLabel("Body type").selectOption("form");
+      await scan("form body");
+      await panel.getByLabel("Body type").selectOption("text");
+      await scan("text body");
+      expect(failures, report(failures)).toEqual([]);
+    });
+
     test(`every other page the roadmap and the lessons link to has no axe violations (${scheme})`, async ({
       page,
     }) => {
+      // It opens all 17 lessons to collect their links, then scans each page they link to,
+      // /reference (over a hundred operations) among them.
+      test.setTimeout(480_000);
       const linked = new Set<string>();
       for (const from of ["/", ...(await lessonPaths(page))]) {
         for (const path of await pagesLinkedFrom(page, from)) linked.add(path);
       }
-      // The roadmap, the lessons and the sandbox have tests of their own above and below.
-      const others = [...linked].filter(
-        (p) => p !== "/" && p !== "/sandbox" && !p.startsWith("/learn/"),
-      );
+      // The roadmap, the lessons, the sandbox and the account pages have tests of their own.
+      const own = ["/", "/sandbox", "/account", "/signin", "/signup"];
+      const others = [...linked].filter((p) => !own.includes(p) && !p.startsWith("/learn/"));
       test.setTimeout(60_000 + others.length * 120_000);
       const failures: string[] = [];
       for (const path of others) {
@@ -219,6 +261,59 @@ for (const scheme of ["light", "dark"] as const) {
       await page.getByRole("button", { name: "Reset sandbox" }).click();
       await expect(page.getByRole("button", { name: "Yes, reset" })).toBeVisible();
       failures.push(...(await violationsOn(page, `[${scheme}] /sandbox (confirm reset)`)));
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`the sign-in, sign-up and account pages have no axe violations (${scheme})`, async ({
+      page,
+    }) => {
+      await openIn(page, "/signin", scheme);
+      await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+      const failures = await violationsOn(page, `[${scheme}] /signin`);
+      await page.getByLabel("Email").fill(`nobody-${scheme}-${Date.now()}@example.com`);
+      await page.getByLabel("Password").fill("not a password");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+      failures.push(...(await violationsOn(page, `[${scheme}] /signin (refused)`)));
+
+      await openIn(page, "/signup", scheme);
+      failures.push(...(await violationsOn(page, `[${scheme}] /signup`)));
+      const email = `a11y-${scheme}-${Date.now()}@example.com`;
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("short");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+      failures.push(...(await violationsOn(page, `[${scheme}] /signup (field errors)`)));
+
+      await page.getByLabel("Password").fill("correct horse battery");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect(page).toHaveURL(/\/account$/);
+      await openIn(page, "/account", scheme);
+      await expect(page.getByTestId("account-email")).toContainText(email);
+      failures.push(...(await violationsOn(page, `[${scheme}] /account`)));
+      await page.getByRole("button", { name: "Delete my account…" }).click();
+      await expect(page.getByLabel("Your password, to confirm")).toBeFocused();
+      failures.push(...(await violationsOn(page, `[${scheme}] /account (confirm delete)`)));
+      expect(failures, report(failures)).toEqual([]);
+    });
+
+    test(`the search dialog has no axe violations, empty and with results (${scheme})`, async ({
+      page,
+    }) => {
+      await openIn(page, "/", scheme);
+      await page.keyboard.press("/");
+      const dialog = page.getByRole("dialog", { name: "Search lessons" });
+      await expect(dialog.getByTestId("search-status")).toHaveText(/^Search headings/);
+      const failures = await violationsOn(
+        page,
+        `[${scheme}] search (empty)`,
+        '[data-testid="search-dialog"]',
+      );
+      // Results with marked words, the selected one, and planned lessons "coming later".
+      await dialog.getByRole("combobox").fill("api");
+      await expect(dialog.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+      await expect(dialog.getByRole("list", { name: "Coming later" })).toBeVisible();
+      failures.push(...(await violationsOn(page, `[${scheme}] / (search open, with results)`)));
       expect(failures, report(failures)).toEqual([]);
     });
 

@@ -1,5 +1,11 @@
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
+/**
+ * How long a page's first response may take: the console's code loads on first use and the
+ * first Send creates the sandbox, which on a busy two-core machine takes more than the default 5 s.
+ */
+export const FIRST = { timeout: 20_000 };
+
 /** One request console on a lesson page, driven the way a learner would. */
 export class ConsolePanel {
   readonly root: Locator;
@@ -28,6 +34,21 @@ export class ConsolePanel {
   spans(): Locator {
     return this.root.getByTestId("timing-span");
   }
+}
+
+/** The console with this title on the page (its group is named "Request console: <title>"). */
+export function consoleTitled(page: Page, title: string): ConsolePanel {
+  return new ConsolePanel(page.getByRole("group", { name: `Request console: ${title}` }));
+}
+
+/**
+ * Scrolls to a console, sends its request and waits for the status. FIRST's timeout, since a
+ * lesson's first requests warm a fresh server's database and hash passwords.
+ */
+export async function sendExpecting(panel: ConsolePanel, status: RegExp) {
+  await panel.root.scrollIntoViewIfNeeded();
+  await panel.send();
+  await expect(panel.status()).toHaveText(status, FIRST);
 }
 
 export class LessonPage {

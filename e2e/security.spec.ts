@@ -8,7 +8,7 @@ import {
   pageContentSecurityPolicy,
 } from "@/lib/http/security-headers";
 import { problemDoc } from "@/lib/lessons/problem-types";
-import { expect, test } from "./fixtures";
+import { expect, FIRST, test } from "./fixtures";
 
 type Problem = { type: string; title: string; status: number; detail: string; instance: string };
 
@@ -243,7 +243,7 @@ test("the policy blocks nothing the portal itself does", async ({ page, lesson }
   const panel = lesson.console(0);
   await panel.request("GET", "/api/v1/todos");
   await panel.send();
-  await expect(panel.status()).toHaveText(/^200/);
+  await expect(panel.status()).toHaveText(/^200/, FIRST);
 
   await page.goto("/sandbox");
   await expect(page.getByTestId("sandbox-key")).toContainText("sbx_");

@@ -50,8 +50,65 @@ const schema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     /** Lesson API requests one sandbox may send per minute. */
     SANDBOX_REQUEST_LIMIT: z.coerce.number().int().min(1).max(10_000_000).default(600),
+    /**
+     * The RSA private key (PKCS #8 PEM, 2048 bits or more) that signs the JWT lesson's access
+     * tokens; `\n` escapes stand for newlines. Unset: a key made per process (tokens stop
+     * verifying at restart and on other instances), refused on Vercel.
+     */
+    JWT_PRIVATE_KEY: z
+      .string()
+      .transform((pem) => pem.replace(/\\n/g, "\n").trim())
+      .refine(
+        (pem) => /^-----BEGIN PRIVATE KEY-----\n[\s\S]+\n-----END PRIVATE KEY-----$/.test(pem),
+        "must be a PKCS #8 PEM private key (-----BEGIN PRIVATE KEY-----); `openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048` makes one",
+      )
+      .optional(),
+    /** Login attempts per account (email, in one sandbox) per 15 minutes. */
+    LOGIN_ACCOUNT_LIMIT: z.coerce.number().int().min(1).max(10_000_000).default(10),
+    /** Login attempts per client address per 15 minutes, whichever accounts they name. */
+    LOGIN_CLIENT_LIMIT: z.coerce.number().int().min(1).max(10_000_000).default(200),
+    /** The sessions lesson: a session unused this many seconds ends (idle expiry). */
+    SESSION_IDLE_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
+    /** The sessions lesson: a session ends this many seconds after login, however busy (absolute expiry). */
+    SESSION_ABSOLUTE_SECONDS: z.coerce.number().int().min(10).max(2_592_000).default(28_800),
     /** Default: `vercel` on Vercel, else `none`. */
     TRUST_PROXY: trustProxy.optional(),
+    /** This instance's name in X-Served-By (behind a load balancer). Default: hostname-pid. */
+    INSTANCE_NAME: z
+      .string()
+      .regex(/^[\w.-]{1,64}$/, "must be 1-64 letters, digits, _ . or -")
+      .optional(),
+    /**
+     * Signs and encrypts portal sessions, and seals the keys of account sandboxes. Unset: one is
+     * generated and kept beside the embedded database (see lib/accounts/secret.ts).
+     */
+    AUTH_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters: generate one with `openssl rand -base64 32`")
+      .optional(),
+    /** A GitHub OAuth app: "Continue with GitHub" appears when both are set. */
+    AUTH_GITHUB_ID: z.string().min(1).optional(),
+    AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+    /**
+     * Sign-in attempts per client address and per email address, and new accounts per client
+     * address, in any 15 minutes.
+     */
+    AUTH_ATTEMPT_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+    /**
+     * The support agent's language model: openai, anthropic or openai-compatible (Ollama,
+     * llama.cpp, vLLM…). Unset: the built-in offline model (lib/genai-support-agent/offline-model.ts).
+     */
+    AI_PROVIDER: z.enum(["openai", "anthropic", "openai-compatible"]).optional(),
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    ANTHROPIC_API_KEY: z.string().min(1).optional(),
+    /** The OpenAI-compatible server's base URL, e.g. http://127.0.0.1:11434/v1 for Ollama. */
+    AI_BASE_URL: z.url().optional(),
+    /** The model's name at the provider (required for openai-compatible). */
+    AI_MODEL: z.string().min(1).max(200).optional(),
+    /** Support chat requests one sandbox may send per hour. */
+    AI_CHAT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
+    /** Tokens (in + out, as the model reports them) one sandbox's support chat may use per hour. */
+    AI_TOKEN_LIMIT: z.coerce.number().int().min(1).max(1_000_000_000).default(200_000),
     VERCEL: z.string().optional(),
   })
   .superRefine((env, ctx) => {
@@ -68,6 +125,61 @@ const schema = z
         path: ["DATABASE_URL"],
         message:
           "is required on Vercel: the embedded database would lose every sandbox on each cold start. Set it to a Neon or Vercel Postgres URL",
+      });
+    }
+    if (env.VERCEL && !env.JWT_PRIVATE_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["JWT_PRIVATE_KEY"],
+        message:
+          "is required on Vercel: a key made per instance would refuse every access token another instance signed. Set it to an RSA private key in PKCS #8 PEM",
+      });
+    }
+    if (Boolean(env.AUTH_GITHUB_ID) !== Boolean(env.AUTH_GITHUB_SECRET)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_GITHUB_SECRET"],
+        message:
+          "set both AUTH_GITHUB_ID and AUTH_GITHUB_SECRET (your GitHub OAuth app), or neither",
+      });
+    }
+    if (!env.AUTH_SECRET && env.NODE_ENV === "production" && (env.VERCEL || env.DATABASE_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message:
+          "is required in production with a shared database: every instance must sign sessions with the same secret. Generate one with `openssl rand -base64 32`",
+      });
+    }
+    if (env.AI_PROVIDER === "openai" && !env.OPENAI_API_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OPENAI_API_KEY"],
+        message: "is required when AI_PROVIDER is openai (an API key from platform.openai.com)",
+      });
+    }
+    if (env.AI_PROVIDER === "anthropic" && !env.ANTHROPIC_API_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ANTHROPIC_API_KEY"],
+        message:
+          "is required when AI_PROVIDER is anthropic (an API key from console.anthropic.com)",
+      });
+    }
+    if (env.AI_PROVIDER === "openai-compatible" && (!env.AI_BASE_URL || !env.AI_MODEL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.AI_BASE_URL ? "AI_MODEL" : "AI_BASE_URL"],
+        message:
+          "set AI_BASE_URL (e.g. http://127.0.0.1:11434/v1 for Ollama) and AI_MODEL (e.g. llama3.1) when AI_PROVIDER is openai-compatible",
+      });
+    }
+    if (!env.AI_PROVIDER && (env.AI_BASE_URL || env.AI_MODEL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AI_PROVIDER"],
+        message:
+          "is unset but AI_BASE_URL or AI_MODEL is: set AI_PROVIDER to openai, anthropic or openai-compatible",
       });
     }
     if (env.TRUST_PROXY === "vercel" && !env.VERCEL) {

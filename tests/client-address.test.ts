@@ -5,6 +5,7 @@ import {
   clientAddressFor,
   isHttps,
   isHttpsFor,
+  limitKeyOf,
   UNKNOWN_ADDRESS,
 } from "@/lib/http/client";
 import { PEER_HEADER, stampPeer } from "@/lib/http/peer";
@@ -149,10 +150,16 @@ describe("TRUST_PROXY=N: the entry our outermost proxy appended", () => {
   });
 });
 
+/** Shaped like a PKCS #8 PEM, which is all parseEnv checks. */
+const PEM = "-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----";
+
 describe("TRUST_PROXY setting", () => {
   it("defaults to none, and to vercel on Vercel", () => {
     expect(parseEnv({}).TRUST_PROXY).toBe("none");
-    expect(parseEnv({ VERCEL: "1", DATABASE_URL: "postgres://u@h/db" }).TRUST_PROXY).toBe("vercel");
+    expect(
+      parseEnv({ VERCEL: "1", DATABASE_URL: "postgres://u@h/db", JWT_PRIVATE_KEY: PEM })
+        .TRUST_PROXY,
+    ).toBe("vercel");
   });
 
   it("takes a hop count; 0 means none", () => {
@@ -178,5 +185,24 @@ describe("TRUST_PROXY setting", () => {
     });
     expect(clientAddress(req)).toBe(PEER);
     expect(isHttps(req)).toBe(true);
+  });
+});
+
+describe("limitKeyOf: what a per-client limit counts", () => {
+  it("is the address itself for IPv4", () => {
+    expect(limitKeyOf("203.0.113.7")).toBe("203.0.113.7");
+  });
+
+  it("is the /64 network for IPv6, however the address is written", () => {
+    expect(limitKeyOf("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(limitKeyOf("2001:0db8:0001:0002:ffff:0:0:9")).toBe("2001:db8:1:2::/64");
+    expect(limitKeyOf("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(limitKeyOf("::1")).toBe("0:0:0:0::/64");
+    expect(limitKeyOf("fe80::1:2:3:4")).toBe("fe80:0:0:0::/64");
+    expect(limitKeyOf("64:ff9b::192.0.2.1")).toBe("64:ff9b:0:0::/64");
+  });
+
+  it("is the shared unknown address when there is none", () => {
+    expect(limitKeyOf(UNKNOWN_ADDRESS)).toBe(UNKNOWN_ADDRESS);
   });
 });

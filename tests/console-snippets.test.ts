@@ -14,7 +14,16 @@ const ORIGIN = "http://localhost:3000";
 const KEY = "sbx_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 
 function draft(patch: Partial<Draft> = {}): Draft {
-  return { method: "GET", path: "/api/v1/todos", query: [], headers: [], body: "", ...patch };
+  return {
+    method: "GET",
+    path: "/api/v1/todos",
+    query: [],
+    headers: [],
+    bodyType: "json",
+    body: "",
+    form: [],
+    ...patch,
+  };
 }
 
 function prepared(patch: Partial<Draft> = {}) {
@@ -178,6 +187,17 @@ describe("toCurl", () => {
 
   it("names a placeholder while the key is unknown", () => {
     expect(toCurl(prepared(), ORIGIN, null)).toContain("X-Sandbox-Key: <your sandbox key");
+  });
+
+  it("keeps the sessions lesson's cookie in a cookie jar, and only for its paths", () => {
+    const me = toCurl(prepared({ path: "/api/v1/sessions/me" }), ORIGIN, KEY);
+    expect(me.split(" \\\n  ")).toEqual([
+      "curl -i 'http://localhost:3000/api/v1/sessions/me'",
+      "-b jar.txt -c jar.txt",
+      `-H 'X-Sandbox-Key: ${KEY}'`,
+    ]);
+    expect(toCurl(prepared({ path: "/api/v1/sessions" }), ORIGIN, KEY)).toContain("-b jar.txt");
+    expect(toCurl(prepared(), ORIGIN, KEY)).not.toContain("jar.txt");
   });
 });
 

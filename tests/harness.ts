@@ -24,6 +24,8 @@ export type CallOptions = {
   body?: unknown;
   /** The sandbox key to send in X-Sandbox-Key. */
   key?: string;
+  /** Aborts the request, as a client that goes away does. */
+  signal?: AbortSignal;
 };
 
 /** Calls a route handler in-process the way Next would, with a real Request. */
@@ -37,6 +39,8 @@ export async function call<P>(
   for (const [name, value] of Object.entries(options.query ?? {}))
     url.searchParams.set(name, value);
   const headers = new Headers(options.headers);
+  // Every HTTP/1.1 client names the host it reached; links in answers are built from it.
+  if (!headers.has("host")) headers.set("host", url.host);
   if (options.key) headers.set(SANDBOX_HEADER, options.key);
   let body: string | Uint8Array<ArrayBuffer> | undefined;
   if (options.body instanceof Uint8Array) {
@@ -45,7 +49,12 @@ export async function call<P>(
     body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
     if (!headers.has("content-type")) headers.set("content-type", "application/json");
   }
-  const req = new NextRequest(url, { method: options.method ?? "GET", headers, body });
+  const req = new NextRequest(url, {
+    method: options.method ?? "GET",
+    headers,
+    body,
+    signal: options.signal,
+  });
   return route(req, { params: Promise.resolve(params) });
 }
 

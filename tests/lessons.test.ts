@@ -4,12 +4,17 @@ import { describe, expect, it } from "vitest";
 import { lessons, loadLessonPage } from "@/content/lessons";
 import { plannedLessons } from "@/content/roadmap";
 import { getDb } from "@/db";
+import { supportTokenUsage } from "@/db/schema/genai";
 import { lessonProgress, requestLog, sandboxCounter } from "@/db/schema/sandboxes";
 import { isProblemKind } from "@/lib/http/problem";
 import { createSandbox, resetSandbox } from "@/lib/sandbox/lifecycle";
 
 /** Tables of the portal itself that hold per-sandbox rows. */
-const CORE = [requestLog, lessonProgress, sandboxCounter].map((t) => getTableConfig(t).name);
+// Kept through a reset, like the request log: the support agent's hourly token usage (a reset must
+// not give a sandbox its token budget back).
+const CORE = [requestLog, lessonProgress, sandboxCounter, supportTokenUsage].map(
+  (t) => getTableConfig(t).name,
+);
 const lessonTables = () =>
   lessons.flatMap((lesson) => (lesson.data?.tables ?? []).map((t) => getTableConfig(t).name));
 
@@ -66,7 +71,7 @@ describe("the lesson registry", () => {
 
   it("shows only requests to operations some lesson declares", () => {
     const operations = lessons.flatMap((lesson) => lesson.api);
-    const portal = [/^\/api\/sandbox(\/|$)/, /^\/api\/progress\//];
+    const portal = [/^\/api\/sandbox(\/|$)/, /^\/api\/progress\//, /^\/api\/health$/];
     for (const lesson of lessons) {
       for (const [name, example] of Object.entries(lesson.examples)) {
         const path = example.path.split("?")[0] ?? "";

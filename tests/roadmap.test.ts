@@ -38,9 +38,13 @@ describe("roadmap data", () => {
     for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9-]+$/);
   });
 
-  it("plans month 1, weeks 3-4 as HTTP and REST, then the Todo API", () => {
+  it("plans month 1, weeks 3-4 as HTTP and REST, then the Todo API, then SQL basics", () => {
     const block = roadmap.months[0]?.weekBlocks.find((b) => b.weeks === "3-4");
-    expect(block?.lessons.map((lesson) => lesson.slug)).toEqual(["http-and-rest", "todo-api"]);
+    expect(block?.lessons.map((lesson) => lesson.slug)).toEqual([
+      "http-and-rest",
+      "todo-api",
+      "sql-basics",
+    ]);
   });
 
   it("places every written lesson exactly once, in the month and weeks its meta names", () => {

@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import * as progress from "@/app/api/progress/[slug]/route";
 import { GET as readLog } from "@/app/api/sandbox/log/route";
@@ -8,9 +9,10 @@ import { GET as delay } from "@/app/api/v1/(http-and-rest)/http/delay/[ms]/route
 import { GET as echo } from "@/app/api/v1/(http-and-rest)/http/echo/route";
 import { getDb } from "@/db";
 import { requestLog } from "@/db/schema/sandboxes";
+import { Timing } from "@/lib/http/timing";
 import { markLessonDone } from "@/lib/progress/service";
 import { SANDBOX_COOKIE } from "@/lib/sandbox/keys";
-import { pruneRequestLog, REQUEST_LOG_KEEP } from "@/lib/sandbox/request-log";
+import { logRequest, pruneRequestLog, REQUEST_LOG_KEEP } from "@/lib/sandbox/request-log";
 import { type CallOptions, call, expectProblem, newSandboxKey, randomAddress } from "./harness";
 import { createTodo, listTodos, todo } from "./todo-api/client";
 
@@ -71,13 +73,19 @@ describe("GET /api/sandbox/log", () => {
       expect(new Date(entry.createdAt).toString()).not.toBe("Invalid Date");
     }
     const spanNames = (entry: Entry | undefined) => entry?.spans.map((s) => s.name);
-    expect(spanNames(entries[5])).toEqual(["sandbox", "ratelimit", "validate", "db"]);
-    expect(spanNames(entries[4])).toEqual(["sandbox", "ratelimit", "validate", "db"]);
+    expect(spanNames(entries[5])).toEqual(["sandbox", "ratelimit", "validate", "db", "instance"]);
+    expect(spanNames(entries[4])).toEqual(["sandbox", "ratelimit", "validate", "db", "instance"]);
     // Every request counts first; validation rejected this one before any query, and the 405
-    // never reached validation.
-    expect(spanNames(entries[1])).toEqual(["sandbox", "ratelimit", "validate"]);
-    expect(spanNames(entries[2])).toEqual(["sandbox", "ratelimit"]);
-    expect(spanNames(entries[0])).toEqual(["sandbox", "ratelimit", "validate", "delay"]);
+    // never reached validation. The instance that answered is always the last span.
+    expect(spanNames(entries[1])).toEqual(["sandbox", "ratelimit", "validate", "instance"]);
+    expect(spanNames(entries[2])).toEqual(["sandbox", "ratelimit", "instance"]);
+    expect(spanNames(entries[0])).toEqual([
+      "sandbox",
+      "ratelimit",
+      "validate",
+      "delay",
+      "instance",
+    ]);
     expect(entries[0]?.spans[3]).toMatchObject({ desc: "Wait 0 ms", dur: expect.any(Number) });
     expect(entries[0]?.spans[3]?.start).toBeGreaterThanOrEqual(0);
   });
@@ -162,6 +170,39 @@ describe("GET /api/sandbox/log", () => {
     expect(kept.map((r) => r.requestId)).toContain(`old-${REQUEST_LOG_KEEP + 49}`);
   });
 
+  it("writes every entry of a burst of concurrent requests, each to its own sandbox, even when one sandbox is gone", async () => {
+    // Entries that arrive while an INSERT is in flight are written together in one INSERT; a
+    // batch holding an entry for a deleted sandbox must not lose the others.
+    const [a, b] = [await newSandboxKey(), await newSandboxKey()];
+    const [idA, idB] = [await idOf(a), await idOf(b)];
+    const finished = (subject: string, n: number) => ({
+      req: new NextRequest(`http://localhost/api/v1/todos/${n}`),
+      ctx: { requestId: `burst-${n}`, timing: new Timing(), headers: new Headers(), subject },
+      status: 200,
+      duration: 1,
+    });
+    const gone = crypto.randomUUID(); // no such sandbox: its INSERT violates the foreign key
+    await Promise.all(
+      Array.from({ length: 90 }, (_, n) =>
+        logRequest(finished(n === 45 ? gone : n % 2 ? idA : idB, n)),
+      ),
+    );
+    const db = await getDb();
+    const rows = await db
+      .select({ sandboxId: requestLog.sandboxId, requestId: requestLog.requestId })
+      .from(requestLog)
+      .where(sql`${requestLog.requestId} like 'burst-%'`);
+    const of = (id: string) => rows.filter((r) => r.sandboxId === id).map((r) => r.requestId);
+    const numbers = (odd: number) =>
+      Array.from({ length: 90 }, (_, n) => n)
+        .filter((n) => n % 2 === odd && n !== 45)
+        .map((n) => `burst-${n}`)
+        .sort();
+    expect(of(idA).sort()).toEqual(numbers(1)); // 45 was sent as `gone`
+    expect(of(idB).sort()).toEqual(numbers(0));
+    expect(rows).toHaveLength(89);
+  });
+
   it("returns the newest `limit` entries, and rejects a bad limit or parameter", async () => {
     const key = await newSandboxKey();
     for (const id of [1, 2, 3]) await todo("GET", id, { key });
@@ -179,6 +220,20 @@ describe("GET /api/sandbox/log", () => {
       const res = await call(readLog, "/api/sandbox/log", {}, { key, query });
       await expectProblem(res, "validation", Object.keys(query));
     }
+  });
+
+  it("keeps logging past 2^31 entries: the id is 64-bit", async () => {
+    const db = await getDb();
+    // Where a 32-bit id ends: the next entries would overflow it.
+    await db.execute(
+      sql`select setval('request_log_id_seq', greatest(2147483647, (select last_value from request_log_id_seq)))`,
+    );
+    const key = await newSandboxKey();
+    await todo("GET", 1, { key });
+    await todo("GET", 2, { key });
+    const entries = await logOf(key);
+    expect(entries.map((e) => e.path)).toEqual(["/api/v1/todos/2", "/api/v1/todos/1"]);
+    for (const entry of entries) expect(entry.id).toBeGreaterThan(2 ** 31 - 1);
   });
 });
 

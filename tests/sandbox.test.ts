@@ -136,6 +136,26 @@ describe("POST /api/sandbox and GET /api/sandbox", () => {
   }, 60_000);
 });
 
+describe("POST /api/sandbox from IPv6", () => {
+  it("counts an IPv6 client's whole /64 as one address: a new address in it does not reset the limit", async () => {
+    const hex = () => Math.floor(Math.random() * 0xffff).toString(16);
+    const net = `2001:db8:${hex()}:${hex()}`;
+    const limit = env().SANDBOX_CREATE_LIMIT;
+    for (let i = 0; i < limit; i++) {
+      const res = await create({
+        headers: { "x-forwarded-for": `${net}::${(i + 1).toString(16)}` },
+      });
+      expect(res.status, `creation ${i + 1} of ${limit}`).toBe(201);
+    }
+    const sameNetwork = await create({ headers: { "x-forwarded-for": `${net}:0:0:abcd:1` } });
+    await expectProblem(sameNetwork, "rate-limited");
+    const otherNetwork = await create({
+      headers: { "x-forwarded-for": `2001:db8:${hex()}:${hex()}::1` },
+    });
+    expect(otherNetwork.status).toBe(201);
+  }, 60_000);
+});
+
 describe("POST /api/sandbox/reset", () => {
   it("wipes and reseeds the todos, restarts ids at 1, empties the log, keeps progress", async () => {
     const key = await newSandboxKey();

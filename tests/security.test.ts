@@ -184,7 +184,11 @@ describe("clients that go away", () => {
     });
     const req = new NextRequest(new URL("/api/v1/http/echo", ORIGIN), {
       method: "POST",
-      headers: { "x-sandbox-key": key, "content-type": "application/json" },
+      headers: {
+        host: new URL(ORIGIN).host,
+        "x-sandbox-key": key,
+        "content-type": "application/json",
+      },
       body,
       duplex: "half",
     } as ConstructorParameters<typeof NextRequest>[1]);

@@ -3,19 +3,13 @@ import { headers } from "next/headers";
 import { KeyPanel } from "@/components/sandbox/key-panel";
 import { RequestLogTable } from "@/components/sandbox/request-log-table";
 import { CreateSandbox, RefreshLog, ResetSandbox } from "@/components/sandbox/sandbox-actions";
+import { originOfHeaders } from "@/lib/http/origin";
 import { currentSandbox } from "@/lib/sandbox/current";
 import { listRequestLog } from "@/lib/sandbox/request-log";
 
 export const metadata: Metadata = { title: "Your sandbox" };
 
 const LOG_SHOWN = 50;
-
-async function siteOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") ? "http" : "https");
-  return `${proto}://${host}`;
-}
 
 export default async function SandboxPage() {
   const sandbox = await currentSandbox();
@@ -35,7 +29,7 @@ export default async function SandboxPage() {
             <h2 id="key-heading" className="text-lg font-semibold">
               Your key
             </h2>
-            <KeyPanel sandboxKey={sandbox.key} origin={await siteOrigin()} />
+            <KeyPanel sandboxKey={sandbox.key} origin={originOfHeaders(await headers())} />
           </section>
           <section aria-labelledby="log-heading" className="space-y-4">
             <div className="flex flex-wrap items-center justify-between gap-3">

@@ -6,8 +6,19 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 const running = new Set();
 
-/** A port nobody listens on right now, on loopback. */
-export function freePort() {
+/**
+ * Ports that servers started by hand or by the e2e suite use (next dev/start, Playwright's
+ * E2E_PORT range, MySQL): the bench never takes one, even where the kernel's ephemeral range
+ * (usually 32768-60999) reaches down to them.
+ */
+const RESERVED_PORTS = new Set([
+  3000,
+  3100,
+  3306,
+  ...Array.from({ length: 15 }, (_, i) => 3411 + i),
+]);
+
+function anyPort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.on("error", reject);
@@ -16,6 +27,14 @@ export function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** A port nobody listens on right now, on loopback, and none of RESERVED_PORTS. */
+export async function freePort() {
+  for (;;) {
+    const port = await anyPort();
+    if (!RESERVED_PORTS.has(port)) return port;
+  }
 }
 
 /** Spawns `command` detached (its own process group), keeping the tail of its output. */

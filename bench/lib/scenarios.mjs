@@ -8,7 +8,17 @@
  * run from the request log
  * (`logSpans`: "sandbox" for the bench sandbox's entries, "all" for every sandbox's).
  */
-export function scenarios({ next, bare, json, key, spreadKeys, todos }) {
+export function scenarios({
+  next,
+  bare,
+  json,
+  key,
+  spreadKeys,
+  todos,
+  accessToken,
+  admin,
+  reader,
+}) {
   const withKey = { "x-sandbox-key": key };
   const post = {
     method: "POST",
@@ -25,6 +35,11 @@ export function scenarios({ next, bare, json, key, spreadKeys, todos }) {
       c.setHeaders({ ...post.headers, "x-sandbox-key": sandboxKey });
     },
   };
+  const login = {
+    method: "POST",
+    headers: { ...withKey, "content-type": "application/json" },
+    body: JSON.stringify(admin),
+  };
   const hello = (body) => body?.ok === true;
   const page = (body) => body?.data?.length === todos && body.pagination.total === todos;
   const created = (body, res) => res.status === 201 && body?.title === "bench";
@@ -33,8 +48,8 @@ export function scenarios({ next, bare, json, key, spreadKeys, todos }) {
       id: "hello",
       server: "next",
       target: "next",
-      route: "GET /api/health",
-      load: { url: `${next}/api/health` },
+      route: "GET /api/health/live",
+      load: { url: `${next}/api/health/live` },
       check: hello,
       probe: 200,
     },
@@ -76,6 +91,73 @@ export function scenarios({ next, bare, json, key, spreadKeys, todos }) {
       load: { url: `${json}/todos?_limit=${todos}` },
       check: (body) => body?.length === todos,
       probe: 200,
+    },
+    {
+      id: "shop-products",
+      server: "next",
+      target: "next",
+      route: "GET /api/v1/shop/products",
+      load: { url: `${next}/api/v1/shop/products?limit=20`, headers: withKey },
+      check: (body) => body?.data?.length === 20 && body.pagination.total === 50,
+      probe: 200,
+      logSpans: "sandbox",
+    },
+    {
+      // The caching lesson's cache-aside read of one product: after the first read a HIT in the
+      // cache (this process's memory, or Redis with REDIS_URL), with no database step.
+      id: "catalog-hit",
+      server: "next",
+      target: "next",
+      route: "GET /api/v1/shop/products/7 (cache HIT)",
+      load: { url: `${next}/api/v1/shop/products/7`, headers: withKey },
+      check: (body, res) => body?.id === 7 && /^(HIT|MISS|STALE)$/.test(res.headers.get("x-cache")),
+      probe: 200,
+      logSpans: "sandbox",
+    },
+    {
+      // The SQL console: the learner's rows copied into temporary tables of a fresh transaction
+      // on the console's own role and connections, one small SELECT, then ROLLBACK.
+      id: "sql-select",
+      server: "next",
+      target: "next",
+      route: "POST /api/v1/sql (a small SELECT)",
+      load: {
+        url: `${next}/api/v1/sql`,
+        method: "POST",
+        headers: { ...withKey, "content-type": "application/json" },
+        body: JSON.stringify({
+          sql: `select id, title, done from todos order by id limit ${todos}`,
+        }),
+      },
+      check: (body) => body?.results?.[0]?.rows?.length === todos && !body.results[0].error,
+      probe: 100,
+      logSpans: "sandbox",
+    },
+    {
+      // A login: the attempt limits, one argon2id verification, a session, an RS256 signature.
+      id: "login",
+      server: "next",
+      target: "next",
+      route: "POST /api/v1/auth/login",
+      load: { url: `${next}/api/v1/auth/login`, ...login },
+      check: (body) => body?.tokenType === "Bearer",
+      probe: 50,
+      logSpans: "sandbox",
+    },
+    {
+      // A request with an access token (another user's than the login row's): RS256
+      // verification and one query for its session.
+      id: "me",
+      server: "next",
+      target: "next",
+      route: "GET /api/v1/auth/me",
+      load: {
+        url: `${next}/api/v1/auth/me`,
+        headers: { ...withKey, authorization: `Bearer ${accessToken}` },
+      },
+      check: (body) => body?.email === reader.email,
+      probe: 200,
+      logSpans: "sandbox",
     },
     {
       id: "todo-post",

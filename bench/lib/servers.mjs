@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 // The three servers under test, started from the repository root on loopback.
 
 import { spawnSync } from "node:child_process";
@@ -24,26 +25,43 @@ export function ensureBuild(root, distDir) {
   return readFileSync(buildIdFile, "utf8").trim();
 }
 
-/** `next start` on the existing build (NEXT_DIST_DIR is passed through to next.config). */
-export async function startNext({ root, port, databaseUrl }) {
+/** The environment `next start` runs with in the bench: production, on `databaseUrl`. */
+export function nextEnv(databaseUrl) {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    // Production with a shared database requires one; a throwaway one for the run.
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: "warn",
+    SANDBOX_CREATE_LIMIT: "100000",
+    // The per-sandbox limit still runs on every request (it is part of the pipeline), but
+    // never says no: a 429 would measure the limiter's refusals, not the route.
+    SANDBOX_REQUEST_LIMIT: "10000000",
+    // The same for the login attempt limits: they run, they never refuse.
+    LOGIN_ACCOUNT_LIMIT: "10000000",
+    LOGIN_CLIENT_LIMIT: "10000000",
+  };
+}
+
+/**
+ * `next start` on the existing build (NEXT_DIST_DIR is passed through to next.config), run by
+ * `node` (this process's Node unless another binary is given).
+ */
+export async function startNext({ root, port, databaseUrl, node = process.execPath }) {
   const proc = startProcess(
-    "next start",
-    path.join(root, "node_modules/.bin/next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: databaseUrl,
-        NEXT_TELEMETRY_DISABLED: "1",
-        LOG_LEVEL: "warn",
-        SANDBOX_CREATE_LIMIT: "100000",
-        // The per-sandbox limit still runs on every request (it is part of the pipeline), but
-        // never says no: a 429 would measure the limiter's refusals, not the route.
-        SANDBOX_REQUEST_LIMIT: "10000000",
-      },
-    },
+    node === process.execPath ? "next start" : `next start (${node})`,
+    node,
+    [
+      path.join(root, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
+    { cwd: root, env: nextEnv(databaseUrl) },
   );
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/api/health`, proc);
@@ -115,4 +133,33 @@ export async function prepareSandbox(nextUrl, count) {
     throw new Error(`the sandbox holds ${page.body.pagination.total} todos, not ${count}`);
   }
   return { key, todos: page.body.data };
+}
+
+/** Every sandbox's seeded admin (lib/sandbox-users/seed.ts), whose password the JWT lesson publishes. */
+export const ADMIN = { email: "admin@example.com", password: "sandbox-admin-password" };
+
+/**
+ * A user of the bench sandbox other than the admin: the login row makes many sessions for the
+ * admin, and each account keeps its ten latest, so a token of the admin's would not last.
+ */
+export const READER = { email: "reader@example.com", password: "bench reader password" };
+
+export async function registerReader(nextUrl, key) {
+  const { res } = await request(`${nextUrl}/api/v1/auth/register`, {
+    method: "POST",
+    headers: { "x-sandbox-key": key, "content-type": "application/json" },
+    body: JSON.stringify(READER),
+  });
+  if (res.status !== 201) throw new Error(`register answered ${res.status}`);
+}
+
+/** A fresh access token of the reader (they last 15 minutes: one per round). */
+export async function readerAccessToken(nextUrl, key) {
+  const { res, body } = await request(`${nextUrl}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "x-sandbox-key": key, "content-type": "application/json" },
+    body: JSON.stringify(READER),
+  });
+  if (res.status !== 200) throw new Error(`login answered ${res.status}`);
+  return body.accessToken;
 }

@@ -1,28 +1,37 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { captureValues, seenResponse } from "@/content/variables";
+import { BurstPanel } from "./burst-panel";
 import { CopyButtons, type SnippetKind } from "./copy-buttons";
 import { type ConsoleRequest, type HeadingLevel, headingText, initialTab } from "./draft";
 import type { Tab } from "./editor-parts";
+import { fillDraft } from "./fill";
 import { addHistory, clearHistory, type HistoryEntry, useHistory } from "./history";
 import { HistoryList } from "./history-list";
 import { ConsoleHeader } from "./parts";
 import {
   bodyJsonError,
+  bodyText,
+  bodyTypeFor,
   type Draft,
   type KeyValue,
   methodHasBody,
   prepareRequest,
+  row,
   rowsOf,
   splitPath,
 } from "./request";
 import { RequestEditor } from "./request-editor";
 import { ResponseView } from "./response-view";
-import { exampleWords, fillPlaceholders, rememberResponse } from "./responses";
 import { useSandboxKey } from "./sandbox";
 import { toCurl, toFetch } from "./snippets";
+import { StateHint } from "./state-hint";
 import { responseAreaClass } from "./styles";
 import { useRequestRunner } from "./use-request-runner";
+import { useSandboxState } from "./use-sandbox-state";
+import { saveVariables, useVariables, variableValue } from "./variables";
+import { missingMessage } from "./variables-text";
 
 export type ConsoleAppProps = {
   request: ConsoleRequest;
@@ -53,20 +62,23 @@ export function ConsoleApp({ request, draft: initial, headingLevel }: ConsoleApp
   const [draft, setDraft] = useState<Draft>(initial);
   const [tab, setTab] = useState<Tab>(() => initialTab(initial));
   const [refusal, setRefusal] = useState<string | null>(null);
+  // The variables the last response saved, named under the status line.
+  const [saved, setSaved] = useState<string[]>([]);
+  const variables = useVariables();
   const runner = useRequestRunner();
   const sandboxKey = useSandboxKey();
   const history = useHistory();
   const sendHint = useSendHint();
+  const sandboxState = useSandboxState(request);
   const { run } = runner;
+  const { check } = sandboxState;
 
   const send = useCallback(
     async (next: Draft) => {
-      const filled = fillPlaceholders(next);
-      if (!filled.ok) {
-        setRefusal(
-          `This request sends the ${filled.header} of the response to "${exampleWords(filled.missing)}" earlier on this page. Send that one first, or replace {{${filled.missing}.${filled.header}}} with a value of your own.`,
-        );
-        setTab("headers");
+      const filled = fillDraft(next, variableValue);
+      if (filled.missing.length) {
+        setRefusal(missingMessage(filled.missing));
+        setTab("vars");
         return;
       }
       const prepared = prepareRequest(filled.draft, window.location.origin);
@@ -76,34 +88,51 @@ export function ConsoleApp({ request, draft: initial, headingLevel }: ConsoleApp
         return;
       }
       setRefusal(null);
+      setSaved([]);
       const sent = prepared.request;
       const at = Date.now();
       const outcome = await run(sent);
       if (!outcome) return; // Another request was still running; the console said so.
-      if (!outcome.cancelled && outcome.status !== null)
-        rememberResponse(request.name, outcome.headers);
+      const answered = !outcome.cancelled && outcome.status !== null;
+      if (answered) {
+        const found = captureValues(request.captures, seenResponse(outcome.headers, outcome.body));
+        saveVariables(found, headingText(request));
+        setSaved(found.map(([name]) => name));
+      }
+      check(
+        next,
+        answered && outcome.status !== null ? { ...outcome, status: outcome.status } : null,
+      );
       addHistory({
         method: sent.method,
         url: sent.url,
         headers: recordOf(next.headers),
-        body: methodHasBody(sent.method) && next.body.trim() ? next.body : null,
+        body: methodHasBody(sent.method) && bodyText(next).trim() ? bodyText(next) : null,
+        bodyType: next.bodyType,
         status: outcome.status,
         time: outcome.time,
         at,
         ...(outcome.cancelled ? { cancelled: true as const } : {}),
       });
     },
-    [run, request.name],
+    [run, request, check],
   );
 
   const replay = (entry: HistoryEntry) => {
     const split = splitPath(entry.url);
+    const headers = rowsOf(entry.headers);
+    const bodyType =
+      entry.bodyType ??
+      bodyTypeFor(headers.find((h) => h.key.toLowerCase() === "content-type")?.value);
+    const form = bodyType === "form" ? [...new URLSearchParams(entry.body ?? "")] : [];
     const next: Draft = {
       method: entry.method,
       path: split.path,
       query: split.query,
-      headers: rowsOf(entry.headers),
-      body: entry.body ?? "",
+      headers,
+      bodyType,
+      body: bodyType === "form" ? "" : (entry.body ?? ""),
+      form: form.map(([k, v]) => row(k, v)),
     };
     setDraft(next);
     setTab(initialTab(next));
@@ -111,7 +140,8 @@ export function ConsoleApp({ request, draft: initial, headingLevel }: ConsoleApp
   };
 
   const snippet = (kind: SnippetKind) => {
-    const prepared = prepareRequest(draft, window.location.origin);
+    // Known variables filled in, so the snippet runs as it is; unknown ones stay as written.
+    const prepared = prepareRequest(fillDraft(draft, variableValue).draft, window.location.origin);
     if (!prepared.ok) return { error: prepared.error };
     const make = kind === "curl" ? toCurl : toFetch;
     return { text: make(prepared.request, window.location.origin, sandboxKey) };
@@ -137,6 +167,7 @@ export function ConsoleApp({ request, draft: initial, headingLevel }: ConsoleApp
         bodyError={bodyJsonError(draft)}
         refusal={problem}
         actions={<CopyButtons snippet={snippet} onError={setRefusal} />}
+        variables={variables}
       />
       <div className={responseAreaClass}>
         <ResponseView
@@ -145,8 +176,43 @@ export function ConsoleApp({ request, draft: initial, headingLevel }: ConsoleApp
           sendHint={sendHint}
           busyPresses={runner.busyPresses}
           onCancel={runner.cancel}
+          notice={
+            <>
+              {saved.length > 0 && (
+                <p
+                  data-testid="saved-variables"
+                  className="text-xs text-zinc-600 dark:text-zinc-400"
+                >
+                  Saved{" "}
+                  {saved.map((name, i) => (
+                    <span key={name}>
+                      {i > 0 && ", "}
+                      <span className="font-mono text-zinc-800 dark:text-zinc-200">{`{{${name}}}`}</span>
+                    </span>
+                  ))}{" "}
+                  for later requests (see Vars).
+                </p>
+              )}
+              <StateHint
+                hint={sandboxState.hint}
+                earlier={sandboxState.earlier}
+                onReplay={() => void sandboxState.replay()}
+                busy={runner.pending}
+              />
+            </>
+          }
         />
       </div>
+      {/* Once this console has answered: before that it is the same size as its light shell. */}
+      {runner.result && (
+        <BurstPanel
+          prepare={() => {
+            const filled = fillDraft(draft, variableValue);
+            if (!filled.missing.length) return prepareRequest(filled.draft, window.location.origin);
+            return { ok: false, field: "headers", error: missingMessage(filled.missing) };
+          }}
+        />
+      )}
       <HistoryList entries={history} onReplay={replay} onClear={clearHistory} />
     </>
   );

@@ -14,6 +14,7 @@ import {
   useState,
 } from "react";
 import { flushSync } from "react-dom";
+import { composeAddress, parseAddress, rowsFromAddress } from "./address";
 import type { ConsoleAppProps } from "./console-app";
 import { ConsoleShell } from "./console-shell";
 import { type ConsoleRequest, consoleLabel, type HeadingLevel, initialDraft } from "./draft";
@@ -55,10 +56,9 @@ function fieldValue(root: HTMLElement, name: string): string | undefined {
 
 /** The lesson's request with whatever the learner changed in the shell before it was swapped. */
 function readShell(root: HTMLElement, initial: Draft): Draft {
-  return {
+  const draft = {
     ...initial,
     method: fieldValue(root, "method") ?? initial.method,
-    path: fieldValue(root, "path") ?? initial.path,
     body: fieldValue(root, "body") ?? initial.body,
     query: initial.query.map((r, i) => ({
       ...r,
@@ -66,6 +66,12 @@ function readShell(root: HTMLElement, initial: Draft): Draft {
       value: fieldValue(root, `query-value-${i}`) ?? r.value,
     })),
   };
+  // The address field holds the path and the query: if it was edited, it says both.
+  const address = fieldValue(root, "path");
+  if (address === undefined || address === composeAddress(initial.path, initial.query))
+    return draft;
+  const { path, pairs } = parseAddress(address);
+  return { ...draft, path, query: rowsFromAddress(pairs, initial.query) };
 }
 
 function focusIn(root: HTMLElement): Focus | null {

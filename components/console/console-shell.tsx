@@ -1,8 +1,11 @@
+import { composeAddress } from "./address";
 import { type ConsoleRequest, type HeadingLevel, headingText, initialTab } from "./draft";
 import {
   AddLabel,
   BODY_PLACEHOLDER,
+  BODY_TYPES,
   BodyNote,
+  bodyTypeSelectClass,
   capitalize,
   RemoveIcon,
   TabLabel,
@@ -88,7 +91,7 @@ export function ConsoleShell({ request, draft, headingLevel, idBase }: Props) {
             <input
               aria-label="Path"
               data-control="path"
-              defaultValue={draft.path}
+              defaultValue={composeAddress(draft.path, draft.query)}
               spellCheck={false}
               autoComplete="off"
               autoCapitalize="off"
@@ -138,10 +141,18 @@ export function ConsoleShell({ request, draft, headingLevel, idBase }: Props) {
           aria-labelledby={`${idBase}-tab-${tab}`}
           className="pb-3"
         >
-          {tab === "body" ? (
-            <ShellBody draft={draft} error={bodyError} />
+          {tab === "params" ? (
+            <ShellRows rows={draft.query} noun="query parameter" control="query" />
+          ) : draft.bodyType === "form" ? (
+            <div className="space-y-1.5">
+              <ShellRows rows={draft.form} noun="form field" control="form" />
+              <div className="flex flex-wrap items-center gap-2">
+                <ShellBodyType draft={draft} />
+                <BodyNote error={null} contentType={bodyContentType(draft)} />
+              </div>
+            </div>
           ) : (
-            <ShellQuery draft={draft} />
+            <ShellBody draft={draft} error={bodyError} />
           )}
         </div>
       </div>
@@ -155,15 +166,16 @@ export function ConsoleShell({ request, draft, headingLevel, idBase }: Props) {
   );
 }
 
-function ShellQuery({ draft }: { draft: Draft }) {
-  const noun = "query parameter";
+type RowsProps = { rows: Draft["query"]; noun: string; control: string };
+
+function ShellRows({ rows, noun, control }: RowsProps) {
   return (
     <div className="space-y-1.5">
-      {draft.query.length === 0 && <p className={mutedTextClass}>No query parameters.</p>}
-      {draft.query.map((r, i) => (
+      {rows.length === 0 && <p className={mutedTextClass}>No {noun}s.</p>}
+      {rows.map((r, i) => (
         <div key={r.id} className={kvRowClass}>
           <input
-            data-control={`query-name-${i}`}
+            data-control={`${control}-name-${i}`}
             className={inputClass}
             defaultValue={r.key}
             placeholder="name"
@@ -172,7 +184,7 @@ function ShellQuery({ draft }: { draft: Draft }) {
             autoComplete="off"
           />
           <input
-            data-control={`query-value-${i}`}
+            data-control={`${control}-value-${i}`}
             className={inputClass}
             defaultValue={r.value}
             placeholder="value"
@@ -182,7 +194,7 @@ function ShellQuery({ draft }: { draft: Draft }) {
           />
           <button
             type="button"
-            data-control={`query-remove-${i}`}
+            data-control={`${control}-remove-${i}`}
             className={removeButtonClass}
             aria-label={`Remove ${noun} ${i + 1}`}
             title={`Remove ${noun}`}
@@ -191,10 +203,27 @@ function ShellQuery({ draft }: { draft: Draft }) {
           </button>
         </div>
       ))}
-      <button type="button" data-control="query-add" className={ghostButtonClass}>
+      <button type="button" data-control={`${control}-add`} className={ghostButtonClass}>
         <AddLabel noun={noun} />
       </button>
     </div>
+  );
+}
+
+function ShellBodyType({ draft }: { draft: Draft }) {
+  return (
+    <select
+      aria-label="Body type"
+      data-control="body-type"
+      defaultValue={draft.bodyType}
+      className={bodyTypeSelectClass}
+    >
+      {BODY_TYPES.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </select>
   );
 }
 
@@ -215,10 +244,20 @@ function ShellBody({ draft, error }: { draft: Draft; error: string | null }) {
         className={textareaClass(!!error)}
       />
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <BodyNote error={error} contentType={contentType} />
-        <button type="button" data-control="format" className={ghostButtonClass} disabled={!!error}>
-          Format
-        </button>
+        <div className="flex min-w-0 flex-wrap items-center gap-2">
+          <ShellBodyType draft={draft} />
+          <BodyNote error={error} contentType={contentType} />
+        </div>
+        {draft.bodyType === "json" && (
+          <button
+            type="button"
+            data-control="format"
+            className={ghostButtonClass}
+            disabled={!!error}
+          >
+            Format
+          </button>
+        )}
       </div>
     </div>
   );

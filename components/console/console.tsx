@@ -1,5 +1,7 @@
 import { ConsoleIsland } from "./console-island";
 import { type ConsoleRequest, type HeadingLevel, headingLevelOf } from "./draft";
+import { SqlConsole } from "./sql-console";
+import { sqlOf } from "./sql-example";
 
 export type ConsoleProps = ConsoleRequest & {
   /**
@@ -12,8 +14,8 @@ export type ConsoleProps = ConsoleRequest & {
 /**
  * A request console for a lesson's live API (`<Console {...example} />` in MDX). The page gets a
  * light shell that looks like the console; the interactive console is its own chunk, loaded when
- * the shell comes near the viewport or is used. Only the request reaches the browser, not the
- * example's expectations.
+ * the shell comes near the viewport or is used. The request and the answer the lesson expects
+ * reach the browser: the console says when its sandbox answers differently.
  */
 export function Console({
   name,
@@ -22,12 +24,29 @@ export function Console({
   query,
   headers,
   body,
+  form,
+  captures,
   title,
+  expect,
   headingLevel,
 }: ConsoleProps) {
+  // A SQL example (`POST /api/v1/sql` with `{ sql }`) gets the SQL console: an editor, result tables.
+  const sql = sqlOf({ method, path, body });
+  if (sql !== null)
+    return (
+      <SqlConsole
+        sql={sql}
+        title={title ?? "Try it live"}
+        headingLevel={headingLevelOf(headingLevel)}
+      />
+    );
+  // No Suspense boundary of its own: Next.js hydrates the page in a transition, which already
+  // yields to the browser every few milliseconds. A boundary per console made the prerender put
+  // every console in a hidden <div> after the article, moved into place by a script once the
+  // page had loaded: a restyle of the whole page, and consoles missing from the first paint.
   return (
     <ConsoleIsland
-      request={{ name, method, path, query, headers, body, title }}
+      request={{ name, method, path, query, headers, body, form, captures, title, expect }}
       headingLevel={headingLevelOf(headingLevel)}
     />
   );

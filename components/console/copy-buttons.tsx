@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { writeClipboard } from "@/components/ui/clipboard";
 import { CheckIcon, CopyIcon } from "./parts";
 import { copyButtonClass } from "./styles";
 
@@ -10,24 +11,6 @@ type Props = {
   /** Why nothing was copied (or `null` to clear it), shown where the console reports errors. */
   onError: (message: string | null) => void;
 };
-
-async function writeClipboard(text: string): Promise<void> {
-  if (navigator.clipboard && window.isSecureContext) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
-  // Plain http on a LAN address has no Clipboard API: fall back to a selection copy.
-  const area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.style.position = "fixed";
-  area.style.opacity = "0";
-  document.body.append(area);
-  area.select();
-  const ok = document.execCommand("copy");
-  area.remove();
-  if (!ok) throw new Error("copy refused");
-}
 
 export function CopyButtons({ snippet, onError }: Props) {
   const [copied, setCopied] = useState<SnippetKind | null>(null);

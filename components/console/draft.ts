@@ -1,16 +1,32 @@
 import type { Tab } from "./editor-parts";
-import { type Draft, methodHasBody, rowsOf, splitPath } from "./request";
+import type { Expectation } from "./expect";
+import {
+  type BodyType,
+  type Draft,
+  FORM_TYPE,
+  findHeader,
+  isJsonType,
+  methodHasBody,
+  rowsOf,
+  splitPath,
+} from "./request";
 
 /** What a lesson passes to `<Console>`: a request to start from, and a caption. */
 export type ConsoleRequest = {
-  /** The example's name in its lesson, so later consoles can use headers of its response. */
+  /** The example's name in its lesson, so the page can tell its steps apart. */
   name?: string;
   method?: string;
   path: string;
   query?: Record<string, string>;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Form fields, sent as `application/x-www-form-urlencoded` instead of a body. */
+  form?: Record<string, string>;
+  /** Values of its response saved as `{{variables}}` for later requests (see content/variables.ts). */
+  captures?: Record<string, string>;
   title?: string;
+  /** What the lesson says it answers on a fresh sandbox; the console compares its answers. */
+  expect?: Expectation;
 };
 
 /** A console's heading level: one below the lesson heading it sits under. */
@@ -29,14 +45,26 @@ export function initialDraft({
   query,
   headers,
   body,
+  form,
 }: ConsoleRequest): Draft {
   const split = splitPath(path);
+  const headerRows = rowsOf(headers);
+  const contentType = findHeader(Object.entries(headers ?? {}), "content-type");
+  // A form says so in its Content-Type; a body whose Content-Type is not JSON is text, sent as is.
+  if (form && contentType === undefined) headerRows.push(...rowsOf({ "Content-Type": FORM_TYPE }));
+  const bodyType: BodyType = form
+    ? "form"
+    : contentType === undefined || isJsonType(contentType)
+      ? "json"
+      : "text";
   return {
     method: method.toUpperCase(),
     path: split.path,
     query: [...split.query, ...rowsOf(query)],
-    headers: rowsOf(headers),
+    headers: headerRows,
+    bodyType,
     body: body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body, null, 2),
+    form: rowsOf(form),
   };
 }
 

@@ -7,15 +7,18 @@ import { countBadgeClass, mutedTextClass } from "./styles";
  * shell's first load does not pull the interactive code in with them.
  */
 
-export type Tab = "params" | "headers" | "body";
+export type Tab = "params" | "auth" | "headers" | "body" | "vars";
 
 export type TabInfo = { id: Tab; label: string; count?: number; disabled?: boolean };
 
-export function tabsOf(draft: Draft): TabInfo[] {
+/** The request editor's tabs; `variables` is how many the console has (unknown in the shell). */
+export function tabsOf(draft: Draft, variables?: number): TabInfo[] {
   return [
     { id: "params", label: "Params", count: draft.query.filter((q) => q.key.trim()).length },
+    { id: "auth", label: "Auth" },
     { id: "headers", label: "Headers", count: draft.headers.filter((h) => h.key.trim()).length },
     { id: "body", label: "Body", disabled: !methodHasBody(draft.method) },
+    { id: "vars", label: "Vars", count: variables },
   ];
 }
 
@@ -29,6 +32,16 @@ export function TabLabel({ tab, warn }: { tab: TabInfo; warn: boolean }) {
     </>
   );
 }
+
+/** The body types the Body tab offers, and the class of its select (the shell draws it too). */
+export const BODY_TYPES = [
+  ["json", "JSON"],
+  ["form", "Form"],
+  ["text", "Text"],
+] as const;
+
+export const bodyTypeSelectClass =
+  "h-7 rounded-md border border-zinc-300 bg-white pr-6 pl-2 text-xs font-medium text-zinc-800 focus:border-emerald-600 focus:outline-none dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-200";
 
 export const BODY_PLACEHOLDER = '{\n  "title": "…"\n}';
 

@@ -8,6 +8,8 @@ export type HistoryEntry = {
   url: string;
   headers: Record<string, string>;
   body: string | null;
+  /** How the console held the body (a form's fields, or text), when its Content-Type does not say. */
+  bodyType?: "form" | "text" | "json";
   /** `null` when the request never got a response (network error). */
   status: number | null;
   /** Milliseconds, measured in the browser. */
@@ -51,7 +53,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 function toEntry(v: unknown): HistoryEntry | null {
   if (!isRecord(v)) return null;
-  const { id, method, url, headers, body, status, time, at, cancelled } = v;
+  const { id, method, url, headers, body, bodyType, status, time, at, cancelled } = v;
   if (typeof id !== "string" || typeof method !== "string" || typeof url !== "string") return null;
   if (typeof time !== "number" || typeof at !== "number") return null;
   if (status !== null && typeof status !== "number") return null;
@@ -63,6 +65,7 @@ function toEntry(v: unknown): HistoryEntry | null {
   }
   const entry: HistoryEntry = { id, method, url, headers: cleanHeaders, body, status, time, at };
   if (cancelled === true) entry.cancelled = true;
+  if (bodyType === "form" || bodyType === "text" || bodyType === "json") entry.bodyType = bodyType;
   // History written before keys were masked is cleaned as it is read, and so on the next write.
   return withoutSecrets(entry);
 }

@@ -20,11 +20,16 @@ type Props = {
   valuePlaceholder: string;
   /** Shown when there are no rows. */
   empty: string;
+  /** Whether a text uses a variable that is not set: its field is marked. */
+  flag?: (text: string) => boolean;
 };
+
+const flaggedClass = "border-amber-500 dark:border-amber-400/70";
 
 /** Editable key/value rows (query parameters, headers). Focus follows adding and removing rows. */
 export function KvEditor(props: Props) {
   const { rows, onChange, noun, control, keyPlaceholder, valuePlaceholder, empty } = props;
+  const flag = props.flag ?? (() => false);
   // The row whose name input takes focus once it is on screen (a new one, or the one after a removed one).
   const focusRow = useRef<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -69,7 +74,8 @@ export function KvEditor(props: Props) {
           />
           <input
             data-control={`${control}-value-${i}`}
-            className={inputClass}
+            className={`${inputClass} ${flag(r.value) ? flaggedClass : ""}`}
+            aria-invalid={flag(r.value) || undefined}
             value={r.value}
             placeholder={valuePlaceholder}
             aria-label={`${capitalize(noun)} ${i + 1} value`}

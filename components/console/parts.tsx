@@ -18,10 +18,13 @@ export function ConsoleHeader({ title, headingLevel, sandboxKey }: HeaderProps) 
   const Heading = `h${headingLevel}` as const;
   return (
     <header className="flex items-center gap-2 border-b border-zinc-200 bg-zinc-50/80 px-3 py-2 sm:px-4 dark:border-zinc-800 dark:bg-zinc-900">
-      <span className="relative flex h-2 w-2 shrink-0" aria-hidden>
-        <span className="absolute inline-flex h-full w-full animate-ping rounded-full bg-emerald-400 opacity-60 motion-reduce:hidden" />
-        <span className="relative inline-flex h-2 w-2 rounded-full bg-emerald-500" />
-      </span>
+      {/* A still dot, not a pulsing one: an endless animation in every console of a page keeps
+          the browser repainting for as long as the page is open (seconds of main-thread work
+          per minute on a phone, Lighthouse's long tasks long after load). */}
+      <span
+        className="h-2 w-2 shrink-0 rounded-full bg-emerald-500 ring-2 ring-emerald-400/30"
+        aria-hidden
+      />
       <Heading className="m-0 min-w-0 truncate text-[13px] font-semibold text-zinc-800 dark:text-zinc-200">
         {title}
       </Heading>
@@ -102,7 +105,7 @@ export function SendButton({ busy = false, hint, ...button }: SendProps) {
           className="h-3 w-3 animate-spin rounded-full border-2 border-white/40 border-t-white"
         />
       ) : (
-        <kbd aria-hidden className={sendKbdClass}>
+        <kbd aria-hidden data-testid="send-shortcut" className={`${sendKbdClass} ${keyboardOnly}`}>
           {hint}
         </kbd>
       )}
@@ -110,10 +113,20 @@ export function SendButton({ busy = false, hint, ...button }: SendProps) {
   );
 }
 
+/**
+ * Keyboard shortcuts are hidden where the main pointer is a finger (phones, tablets): there is
+ * usually no keyboard to press them with. CSS decides, so the shell and the console agree.
+ */
+export const keyboardOnly = "pointer-coarse:hidden";
+
 export function SendHintText({ hint }: { hint: string }) {
   return (
     <span className="text-zinc-600 dark:text-zinc-400">
-      Press <strong className="font-medium text-zinc-800 dark:text-zinc-200">Send</strong> ({hint})
+      Press <strong className="font-medium text-zinc-800 dark:text-zinc-200">Send</strong>
+      <span data-testid="send-shortcut" className={keyboardOnly}>
+        {" "}
+        ({hint})
+      </span>{" "}
       to call the live API in your own sandbox.
     </span>
   );
@@ -126,23 +139,34 @@ type ResponseFrameProps = {
   live?: boolean;
   /** Beside the status line (the Cancel button). */
   action?: ReactNode;
+  /** Right under the status line, with no space of its own while it is empty. */
+  notice?: ReactNode;
   children?: ReactNode;
 };
 
 /** The response area: a group, not a landmark, since a page has many consoles. */
-export function ResponseFrame({ status, live = false, action, children }: ResponseFrameProps) {
+export function ResponseFrame({
+  status,
+  live = false,
+  action,
+  notice,
+  children,
+}: ResponseFrameProps) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: a response is not a set of form fields; a group names it without adding a landmark per console
     <div role="group" aria-label="Response" className="space-y-3 px-3 py-3 sm:px-4">
-      <div className={statusLineClass}>
-        <p
-          aria-live={live ? "polite" : undefined}
-          aria-atomic={live || undefined}
-          className="flex flex-wrap items-center gap-x-3 gap-y-1"
-        >
-          {status}
-        </p>
-        {action}
+      <div>
+        <div className={statusLineClass}>
+          <p
+            aria-live={live ? "polite" : undefined}
+            aria-atomic={live || undefined}
+            className="flex flex-wrap items-center gap-x-3 gap-y-1"
+          >
+            {status}
+          </p>
+          {action}
+        </div>
+        {notice}
       </div>
       {children}
     </div>

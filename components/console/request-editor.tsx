@@ -1,9 +1,13 @@
-import { type KeyboardEvent, type ReactNode, useId } from "react";
+import { type KeyboardEvent, type ReactNode, useId, useState } from "react";
+import { variablesIn } from "@/content/variables";
+import { composeAddress, parseAddress, rowsFromAddress, sameAddress } from "./address";
+import { AuthEditor } from "./auth-editor";
 import { BodyEditor } from "./body-editor";
 import { type Tab, TabLabel, tabsOf } from "./editor-parts";
+import { fillDraft } from "./fill";
 import { KvEditor } from "./kv-editor";
 import { Caret, SendButton } from "./parts";
-import { bodyContentType, type Draft, METHODS, methodHasBody } from "./request";
+import { type Draft, type KeyValue, METHODS, methodHasBody } from "./request";
 import {
   addressBoxClass,
   formClass,
@@ -13,6 +17,8 @@ import {
   tabBarClass,
   tabClass,
 } from "./styles";
+import type { Variable } from "./variables";
+import { VarsEditor } from "./vars-editor";
 
 type Props = {
   draft: Draft;
@@ -27,14 +33,40 @@ type Props = {
   refusal: string | null;
   /** Shown at the end of the tab bar (copy buttons). */
   actions: ReactNode;
+  /** The console's variables, filled into the request when it is sent. */
+  variables: readonly Variable[];
 };
 
 export function RequestEditor(props: Props) {
   const { draft, onChange, tab, onTab, onSend, pending, sendHint, bodyError, refusal } = props;
   const id = useId();
   const hasBody = methodHasBody(draft.method);
-  const tabs = tabsOf(draft);
+  const tabs = tabsOf(draft, props.variables.length);
   const enabled = tabs.filter((t) => !t.disabled);
+  // Variables the request uses that are not set: their fields and tabs are marked.
+  const { missing } = fillDraft(draft, (n) => props.variables.find((v) => v.name === n)?.value);
+  const flag = (text: string) => variablesIn(text).some((n) => missing.includes(n));
+  const flagRows = (rows: KeyValue[]) => rows.some((r) => flag(r.key) || flag(r.value));
+  const warns: Record<Tab, boolean> = {
+    params: flag(draft.path) || flagRows(draft.query),
+    auth: flagRows(draft.headers.filter((h) => h.key.trim().toLowerCase() === "authorization")),
+    headers: flagRows(draft.headers),
+    body:
+      hasBody &&
+      (!!bodyError || (draft.bodyType === "form" ? flagRows(draft.form) : flag(draft.body))),
+    vars: missing.length > 0,
+  };
+  // The address as typed, while it means the draft's path and query; otherwise (the Params tab or
+  // a replay changed them) the address they compose.
+  const [typed, setTyped] = useState(() => composeAddress(draft.path, draft.query));
+  const address = sameAddress(typed, draft.path, draft.query)
+    ? typed
+    : composeAddress(draft.path, draft.query);
+  const setAddress = (text: string) => {
+    setTyped(text);
+    const { path, pairs } = parseAddress(text);
+    onChange({ ...draft, path, query: rowsFromAddress(pairs, draft.query) });
+  };
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     const at = enabled.findIndex((t) => t.id === tab);
@@ -55,8 +87,6 @@ export function RequestEditor(props: Props) {
     if (!methodHasBody(method) && tab === "body") onTab("params");
     if (methodHasBody(method) && !methodHasBody(draft.method)) onTab("body");
   };
-
-  const contentType = bodyContentType(draft);
 
   return (
     <form
@@ -91,8 +121,8 @@ export function RequestEditor(props: Props) {
           <input
             aria-label="Path"
             data-control="path"
-            value={draft.path}
-            onChange={(e) => onChange({ ...draft, path: e.target.value })}
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
             spellCheck={false}
             autoComplete="off"
             autoCapitalize="off"
@@ -124,7 +154,7 @@ export function RequestEditor(props: Props) {
               onKeyDown={onTabKey}
               className={tabClass(tab === t.id, !!t.disabled)}
             >
-              <TabLabel tab={t} warn={t.id === "body" && hasBody && !!bodyError} />
+              <TabLabel tab={t} warn={warns[t.id]} />
             </button>
           ))}
         </div>
@@ -140,7 +170,11 @@ export function RequestEditor(props: Props) {
             keyPlaceholder="name"
             valuePlaceholder="value"
             empty="No query parameters."
+            flag={flag}
           />
+        )}
+        {tab === "auth" && (
+          <AuthEditor draft={draft} onChange={onChange} variables={props.variables} />
         )}
         {tab === "headers" && (
           <KvEditor
@@ -151,17 +185,19 @@ export function RequestEditor(props: Props) {
             keyPlaceholder="Header-Name"
             valuePlaceholder="value"
             empty="No extra headers. Your sandbox key rides in a cookie."
+            flag={flag}
           />
         )}
         {tab === "body" && hasBody && (
           <BodyEditor
-            value={draft.body}
-            onChange={(body) => onChange({ ...draft, body })}
+            draft={draft}
+            onChange={onChange}
             error={bodyError}
-            contentType={contentType}
             errorId={`${id}-body-error`}
+            flag={flag}
           />
         )}
+        {tab === "vars" && <VarsEditor variables={props.variables} missing={missing} />}
       </div>
     </form>
   );

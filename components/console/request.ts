@@ -1,7 +1,11 @@
 export const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 
+/**
+ * The methods whose requests carry a body: POST, PUT and PATCH. A body on GET, HEAD, DELETE or
+ * OPTIONS has no defined meaning (RFC 9110), so the console offers none there.
+ */
 export function methodHasBody(method: string): boolean {
-  return method !== "GET" && method !== "HEAD";
+  return method === "POST" || method === "PUT" || method === "PATCH";
 }
 
 export type KeyValue = { id: number; key: string; value: string };
@@ -12,7 +16,12 @@ export type Draft = {
   path: string;
   query: KeyValue[];
   headers: KeyValue[];
+  /** How the body is sent: its text as JSON or as it is, or its form fields encoded. */
+  bodyType: BodyType;
+  /** The body's text, sent when the body is JSON or text. */
   body: string;
+  /** The body's fields, sent when the body is a form. */
+  form: KeyValue[];
 };
 
 /** A request ready for `fetch`: the URL is relative to the page's origin. */
@@ -21,7 +30,41 @@ export type PreparedRequest = {
   url: string;
   headers: [string, string][];
   body: string | null;
+  /** When the body is a form: its fields, which `body` holds encoded. */
+  form?: [string, string][];
 };
+
+export const FORM_TYPE = "application/x-www-form-urlencoded";
+
+/**
+ * How a body is edited and sent: JSON (checked, sent compact), a form (key-value rows, sent
+ * `application/x-www-form-urlencoded`), or text sent as it is (whatever its Content-Type says,
+ * even JSON text labelled as a form, on purpose).
+ */
+export type BodyType = "json" | "form" | "text";
+
+/** The body type a Content-Type suggests: none or a JSON type is JSON; a form type a form. */
+export function bodyTypeFor(contentType: string | undefined): BodyType {
+  if (!contentType?.trim() || isJsonType(contentType)) return "json";
+  return contentType.trim().toLowerCase().startsWith(FORM_TYPE) ? "form" : "text";
+}
+
+/** The value of the draft's Content-Type row, if it has one. */
+export function draftContentType(draft: Pick<Draft, "headers">): string | undefined {
+  return draft.headers.find((h) => h.key.trim().toLowerCase() === "content-type")?.value;
+}
+
+/** The named form rows as pairs. */
+export function formPairs(rows: readonly KeyValue[]): [string, string][] {
+  return rows.filter((r) => r.key.trim()).map((r) => [r.key.trim(), r.value]);
+}
+
+/** The body as it travels (a form encoded), before variables are filled in. */
+export function bodyText(draft: Draft): string {
+  return draft.bodyType === "form"
+    ? new URLSearchParams(formPairs(draft.form)).toString()
+    : draft.body;
+}
 
 export type Prepared =
   | { ok: true; request: PreparedRequest }
@@ -58,9 +101,9 @@ export function splitPath(path: string): { path: string; query: KeyValue[] } {
 
 /**
  * Checks a draft and turns it into a request: path and query merged, blank rows dropped,
- * `Content-Type: application/json` added to a body unless the learner set one, and a JSON body
- * sent compact. A body that is not valid JSON is sent as it is: the learner sees the server's 400
- * (the console warns about it beforehand, see `bodyJsonError`).
+ * `Content-Type: application/json` added to a body unless the learner set one, a JSON body sent
+ * compact, and a form's fields encoded. A body that is not valid JSON is sent as it is: the
+ * learner sees the server's 400 (the console warns about it beforehand, see `bodyJsonError`).
  */
 export function prepareRequest(draft: Draft, origin: string): Prepared {
   const method = draft.method.toUpperCase();
@@ -98,30 +141,36 @@ export function prepareRequest(draft: Draft, origin: string): Prepared {
     headers.push([name, h.value.trim()]);
   }
 
-  let body: string | null = null;
-  if (methodHasBody(method) && draft.body.trim() !== "") {
-    let contentType = findHeader(headers, "content-type");
-    if (contentType === undefined) {
-      contentType = "application/json";
-      headers.push(["Content-Type", contentType]);
-    }
-    body = draft.body;
-    if (isJsonType(contentType)) {
-      try {
-        body = JSON.stringify(JSON.parse(draft.body));
-      } catch {
-        // Malformed on purpose or by mistake: the server's answer is the lesson.
-      }
+  const target = url.pathname + url.search;
+  if (!methodHasBody(method))
+    return { ok: true, request: { method, url: target, headers, body: null } };
+  if (draft.bodyType === "form") {
+    const form = formPairs(draft.form);
+    const body = form.length ? new URLSearchParams(form).toString() : null;
+    return { ok: true, request: { method, url: target, headers, body, ...(body ? { form } : {}) } };
+  }
+  if (draft.body.trim() === "")
+    return { ok: true, request: { method, url: target, headers, body: null } };
+  let contentType = findHeader(headers, "content-type");
+  if (contentType === undefined) {
+    contentType = "application/json";
+    headers.push(["Content-Type", contentType]);
+  }
+  let body = draft.body;
+  if (isJsonType(contentType)) {
+    try {
+      body = JSON.stringify(JSON.parse(draft.body));
+    } catch {
+      // Malformed on purpose or by mistake: the server's answer is the lesson.
     }
   }
-  return { ok: true, request: { method, url: url.pathname + url.search, headers, body } };
+  return { ok: true, request: { method, url: target, headers, body } };
 }
 
 /** The body's JSON parse error, if it has one and will be sent as JSON; for live feedback. */
 export function bodyJsonError(draft: Draft): string | null {
   if (!methodHasBody(draft.method) || draft.body.trim() === "") return null;
-  const contentType = draft.headers.find((h) => h.key.trim().toLowerCase() === "content-type");
-  if (contentType && !isJsonType(contentType.value)) return null;
+  if (draft.bodyType !== "json" || bodyTypeFor(draftContentType(draft)) !== "json") return null;
   try {
     JSON.parse(draft.body);
     return null;

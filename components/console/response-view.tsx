@@ -1,7 +1,9 @@
+import type { ReactNode } from "react";
 import { statusDot, statusTone } from "@/components/ui/status-tone";
 import { formatBytes, formatMs, reasonPhrase } from "./format";
 import { highlightJson } from "./json-view";
 import { Chevron, ResponseFrame, SendHintText } from "./parts";
+import { problemLink } from "./problem-link";
 import { isJsonType } from "./request";
 import { layoutTimeline, parseServerTiming } from "./server-timing";
 import { focusRing, ghostButtonClass } from "./styles";
@@ -26,9 +28,11 @@ type Props = {
   /** How many times Send was pressed while this request ran (0: not once). */
   busyPresses: number;
   onCancel: () => void;
+  /** Under the status line: what the console says about the answer (see `state-hint.tsx`). */
+  notice?: ReactNode;
 };
 
-export function ResponseView({ result, pending, sendHint, busyPresses, onCancel }: Props) {
+export function ResponseView({ result, pending, sendHint, busyPresses, onCancel, notice }: Props) {
   const status = pending ? (
     <>
       <span className="inline-flex items-center gap-2 text-zinc-600 dark:text-zinc-400">
@@ -64,7 +68,7 @@ export function ResponseView({ result, pending, sendHint, busyPresses, onCancel 
     </button>
   );
   return (
-    <ResponseFrame live status={status} action={cancel}>
+    <ResponseFrame live status={status} action={cancel} notice={notice}>
       {result?.ok && <ResponseDetails result={result} stale={pending} />}
     </ResponseFrame>
   );
@@ -219,6 +223,8 @@ function ProblemNote({ problem }: { problem: unknown }) {
   const { title, detail, type, errors } = problem as Record<string, unknown>;
   if (typeof title !== "string") return null;
   const fieldErrors = Array.isArray(errors) ? (errors as FieldError[]) : [];
+  // Responses exist only in the browser, so the page's origin is known here.
+  const link = problemLink(type, window.location.origin);
   return (
     <div
       data-testid="problem"
@@ -243,9 +249,9 @@ function ProblemNote({ problem }: { problem: unknown }) {
           ))}
         </ul>
       )}
-      {typeof type === "string" && /^https?:\/\//.test(type) && (
+      {link && (
         <a
-          href={type}
+          href={link}
           className="mt-1.5 inline-block font-medium text-amber-800 underline decoration-amber-400 underline-offset-2 hover:decoration-2 dark:text-amber-200"
         >
           Why this happens →

@@ -88,15 +88,21 @@ export function ensureSandbox(): Promise<SandboxResult> {
   return creating;
 }
 
-function subscribe(listener: () => void): () => void {
+/** Called whenever what the page knows of the sandbox changes; returns the unsubscribe. */
+export function subscribeSandbox(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The sandbox this page knows of, if any (`undefined` before it asked). */
+export function knownSandbox(): SandboxInfo | null | undefined {
+  return known;
 }
 
 /** The sandbox key for display: `undefined` while unknown, `null` when there is none yet. */
 export function useSandboxKey(): string | null | undefined {
   const info = useSyncExternalStore(
-    subscribe,
+    subscribeSandbox,
     () => known,
     () => undefined,
   );

@@ -1,3 +1,4 @@
+import { SESSION_PATH } from "@/lib/authn-and-authz/names";
 import { findHeader, isJsonType, type PreparedRequest } from "./request";
 
 export const SANDBOX_KEY_HEADER = "X-Sandbox-Key";
@@ -35,10 +36,19 @@ export function toCurl(
         ? `curl -i ${shellQuote(url)}`
         : `curl -i -X ${method} ${shellQuote(url)}`;
   const lines = [first];
+  // The sessions lesson's cookie lives in a cookie jar file: -b sends it, -c keeps what is set.
+  if (new URL(url).pathname.startsWith(SESSION_PATH)) lines.push("-b jar.txt -c jar.txt");
   for (const [name, value] of snippetHeaders(request, sandboxKey)) {
     lines.push(`-H ${shellQuote(`${name}: ${value}`)}`);
   }
-  if (request.body !== null) lines.push(`--data-raw ${shellQuote(request.body)}`);
+  if (request.form) {
+    // curl encodes the value of `name=value` itself (and joins the fields with &); a name curl
+    // would not encode as is goes already encoded.
+    for (const [name, value] of request.form) {
+      const safe = /^[A-Za-z0-9._~-]+$/.test(name) ? name : encodeURIComponent(name);
+      lines.push(`--data-urlencode ${shellQuote(`${safe}=${value}`)}`);
+    }
+  } else if (request.body !== null) lines.push(`--data-raw ${shellQuote(request.body)}`);
   return lines.join(" \\\n  ");
 }
 
@@ -64,7 +74,11 @@ export function toFetch(
     );
     options.push(`headers: {\n${lines.join("\n")}\n  },`);
   }
-  if (request.body !== null) {
+  if (request.form) {
+    // fetch encodes URLSearchParams as application/x-www-form-urlencoded itself.
+    const pairs = request.form.map(([k, v]) => `    [${JSON.stringify(k)}, ${JSON.stringify(v)}],`);
+    options.push(`body: new URLSearchParams([\n${pairs.join("\n")}\n  ]),`);
+  } else if (request.body !== null) {
     const contentType = findHeader(request.headers, "content-type");
     let body = JSON.stringify(request.body);
     if (isJsonType(contentType)) {

@@ -1,3 +1,4 @@
+import { isHttpMethod, METHOD_TEXT_COLORS } from "@/lib/http/constants";
 /**
  * Class names shared by the light shell a console first renders and the interactive console that
  * replaces it, so the swap changes nothing on screen. Colours meet WCAG AA (4.5:1 for text) on
@@ -72,16 +73,6 @@ export const statusLineClass = "flex min-h-7 flex-wrap items-center gap-x-3 gap-
 
 export const summaryClass = `flex cursor-pointer list-none items-center gap-2 px-3 py-2 text-xs font-medium text-zinc-700 select-none hover:bg-zinc-50 focus-visible:-outline-offset-2 sm:px-4 dark:text-zinc-300 dark:hover:bg-zinc-800/40 [&::-webkit-details-marker]:hidden ${focusRing}`;
 
-const METHOD_TONES: Record<string, string> = {
-  GET: "text-emerald-700 dark:text-emerald-400",
-  HEAD: "text-teal-700 dark:text-teal-400",
-  POST: "text-sky-700 dark:text-sky-400",
-  PUT: "text-violet-700 dark:text-violet-400",
-  PATCH: "text-fuchsia-700 dark:text-fuchsia-400",
-  DELETE: "text-red-700 dark:text-red-400",
-  OPTIONS: "text-zinc-600 dark:text-zinc-400",
-};
-
 export function methodTone(method: string): string {
-  return METHOD_TONES[method] ?? "text-zinc-600 dark:text-zinc-400";
+  return METHOD_TEXT_COLORS[isHttpMethod(method) ? method : "OPTIONS"];
 }

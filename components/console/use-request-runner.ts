@@ -8,6 +8,10 @@ export type Outcome = {
   status: number | null;
   /** The response headers (none when it failed or was cancelled). */
   headers: [string, string][];
+  /** The response body as text ("" when it failed or was cancelled). */
+  body: string;
+  /** The browser followed a redirect: this is the answer of another URL. */
+  redirected: boolean;
   time: number;
   cancelled: boolean;
 };
@@ -48,6 +52,8 @@ export function useRequestRunner() {
     let started = performance.now();
     let status: number | null = null;
     let headers: [string, string][] = [];
+    let text = "";
+    let redirected = false;
     try {
       // A first visit must get its sandbox (and cookie) before the request.
       const sandbox = await Promise.race([ensureSandbox(), whenAborted(signal)]);
@@ -64,12 +70,14 @@ export function useRequestRunner() {
       const bytes = await res.arrayBuffer();
       status = res.status;
       headers = [...res.headers];
+      text = new TextDecoder().decode(bytes);
+      redirected = res.redirected;
       setResult({
         ok: true,
         status: res.status,
         statusText: res.statusText,
         headers: [...res.headers],
-        body: new TextDecoder().decode(bytes),
+        body: text,
         size: bytes.byteLength,
         time: performance.now() - started,
       });
@@ -88,6 +96,8 @@ export function useRequestRunner() {
     return {
       status,
       headers,
+      body: text,
+      redirected,
       time: round(performance.now() - started),
       cancelled: signal.aborted,
     };

@@ -82,7 +82,7 @@ export function CheckWork({
       className="rounded-xl border border-zinc-200 p-5 dark:border-zinc-800"
     >
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id={headingId} className="text-lg font-semibold">
+        <h2 id={headingId} className="text-lg font-semibold text-zinc-900 dark:text-zinc-100">
           Check my work
         </h2>
         {done && (

@@ -1,6 +1,8 @@
+import type { CSSProperties } from "react";
 import { statusTone } from "@/components/ui/status-tone";
 import type { Example } from "@/content/examples";
 import { REASON_PHRASES } from "@/lib/http/reasons";
+import { RENDER_LAZILY } from "@/lib/mdx/render-lazily";
 
 /** What comes after the blank line: the JSON body, or a note saying why there is none. */
 function bodyOf(example: Example): { lines: string[]; note: boolean } {
@@ -48,7 +50,11 @@ export function ExampleResponse({ of: example }: { of: Example }) {
           {query}
         </span>
       </figcaption>
-      <pre className="px-4 py-3 font-mono leading-6 whitespace-pre-wrap text-zinc-800 [overflow-wrap:anywhere] dark:text-zinc-200">
+      <pre
+        className={`${RENDER_LAZILY} px-4 py-3 font-mono leading-6 whitespace-pre-wrap text-zinc-800 [overflow-wrap:anywhere] dark:text-zinc-200`}
+        // The status line, the headers, a blank line, the body.
+        style={{ "--lines": 2 + Object.keys(headers).length + body.lines.length } as CSSProperties}
+      >
         <code>
           <Line>
             <span className="font-semibold">

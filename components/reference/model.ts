@@ -1,6 +1,6 @@
 import { type ProblemKind, problemKinds } from "@/lib/http/problem";
 import { problemDoc } from "@/lib/lessons/problem-types";
-import { PROBLEM_WHEN, problemResponseName } from "@/lib/openapi/problems";
+import { kindsOfResponseName, PROBLEM_WHEN } from "@/lib/openapi/problems";
 import {
   DOCUMENT_METHODS,
   isReference,
@@ -22,13 +22,13 @@ export type ReferenceOperation = {
   problems: ProblemEntry[];
   /** Answers anonymous callers too. */
   keyOptional: boolean;
+  /** Needs a user's access token besides the sandbox key. */
+  bearer: boolean;
+  /** Needs a user's session cookie besides the sandbox key. */
+  session: boolean;
 };
 
 export type ReferenceGroup = { id: string; tag: Tag; operations: ReferenceOperation[] };
-
-const kindByResponseName = new Map(
-  (Object.keys(problemKinds) as ProblemKind[]).map((kind) => [problemResponseName(kind), kind]),
-);
 
 const LESSON_PATH = "/learn/";
 
@@ -38,23 +38,26 @@ export const slugOf = (text: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-function problemEntry(status: string, ref: string): ProblemEntry {
-  const kind = kindByResponseName.get(ref.split("/").pop() ?? "");
-  if (!kind) throw new Error(`reference: ${ref} is not a problem response`);
-  const doc = problemDoc(kind);
-  return {
-    status,
-    title: problemKinds[kind].title,
-    when: PROBLEM_WHEN[kind],
-    ...(doc === "about:blank" ? {} : { explainedAt: doc }),
-  };
+/** One entry per kind of problem a response stands for (kinds of one status share one). */
+function problemEntries(status: string, ref: string): ProblemEntry[] {
+  const kinds = kindsOfResponseName(ref.split("/").pop() ?? "");
+  if (!kinds) throw new Error(`reference: ${ref} is not a problem response`);
+  return kinds.map((kind: ProblemKind) => {
+    const doc = problemDoc(kind);
+    return {
+      status,
+      title: problemKinds[kind].title,
+      when: PROBLEM_WHEN[kind],
+      ...(doc === "about:blank" ? {} : { explainedAt: doc }),
+    };
+  });
 }
 
 function referenceOperation(method: string, path: string, op: OperationObject): ReferenceOperation {
   const responses: ReferenceOperation["responses"] = [];
   const problems: ProblemEntry[] = [];
   for (const [status, response] of Object.entries(op.responses)) {
-    if (isReference(response)) problems.push(problemEntry(status, response.$ref));
+    if (isReference(response)) problems.push(...problemEntries(status, response.$ref));
     else responses.push({ status, response });
   }
   return {
@@ -65,6 +68,8 @@ function referenceOperation(method: string, path: string, op: OperationObject): 
     responses,
     problems,
     keyOptional: op.security?.some((s) => Object.keys(s).length === 0) ?? false,
+    bearer: op.security?.some((s) => "bearerToken" in s) ?? false,
+    session: op.security?.some((s) => "sessionCookie" in s) ?? false,
   };
 }
 

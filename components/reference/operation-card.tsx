@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { MethodTag } from "./method-tag";
+import { MethodTag } from "@/components/ui/method-tag";
+import { SAFE_METHODS } from "@/lib/http/constants";
 import type { ReferenceOperation } from "./model";
 import { ParametersTable } from "./parameters-table";
 import { ProblemList, ResponseView } from "./responses";
@@ -62,7 +63,11 @@ export function OperationCard({
           <span>
             {entry.keyOptional
               ? "Key optional: answers without one too"
-              : "Needs your sandbox key (X-Sandbox-Key, or the cookie in this site's pages)"}
+              : entry.bearer
+                ? "Needs your sandbox key (X-Sandbox-Key, or the cookie in this site's pages) and a user's access token (Authorization: Bearer)"
+                : entry.session
+                  ? `Needs your sandbox key (X-Sandbox-Key, or the cookie in this site's pages) and a user's session cookie${SAFE_METHODS.includes(method) ? "" : ", with its CSRF token in X-CSRF-Token"}`
+                  : "Needs your sandbox key (X-Sandbox-Key, or the cookie in this site's pages)"}
           </span>
           {home && (
             <Link

@@ -1,4 +1,4 @@
-import { MethodTag } from "./method-tag";
+import { MethodTag } from "@/components/ui/method-tag";
 import type { ReferenceGroup } from "./model";
 
 /** Every operation by group, each linking to its anchor. */

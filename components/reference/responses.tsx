@@ -48,7 +48,7 @@ export function ProblemList({ problems }: { problems: ProblemEntry[] }) {
   return (
     <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
       {problems.map((problem) => (
-        <li key={problem.status} className="flex gap-3 px-3 py-2">
+        <li key={`${problem.status} ${problem.title}`} className="flex gap-3 px-3 py-2">
           <span className={`font-mono font-semibold ${statusTone(Number(problem.status))}`}>
             {problem.status}
           </span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { Roadmap } from "@/content/roadmap";
 import { ArrowRightIcon, CheckIcon } from "./icons";
 import { RichText } from "./rich-text";
@@ -30,10 +30,11 @@ export function FinalNotes({ notes }: { notes: Roadmap["finalNotes"] }) {
 
 export function AfterSixMonths({
   after,
-  firstLesson,
+  next,
 }: {
   after: Roadmap["afterSixMonths"];
-  firstLesson?: { slug: string; title: string };
+  /** The learner's next step, as the hero words it. */
+  next?: { verb: string; title: string; href: string };
 }) {
   return (
     <section
@@ -65,14 +66,14 @@ export function AfterSixMonths({
       <p className="mt-5 text-[0.9375rem] leading-7 font-medium text-zinc-900 dark:text-zinc-100">
         <RichText text={after.closing} />
       </p>
-      {firstLesson && (
-        <Link
-          href={`/learn/${firstLesson.slug}`}
+      {next && (
+        <IntentLink
+          href={next.href}
           className="mt-6 inline-flex items-center gap-2 text-sm font-semibold text-emerald-700 hover:text-emerald-800 dark:text-emerald-400 dark:hover:text-emerald-300"
         >
-          Start with {firstLesson.title}
+          {next.verb}: {next.title}
           <ArrowRightIcon className="h-4 w-4" />
-        </Link>
+        </IntentLink>
       )}
     </section>
   );

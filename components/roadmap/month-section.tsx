@@ -9,12 +9,15 @@ export function MonthSection({
   month,
   lessons,
   done,
+  next,
   last,
 }: {
   month: Month;
   /** The month's planned lessons, resolved, one list per week block. */
   lessons: ResolvedLesson[][];
   done: ReadonlySet<string>;
+  /** The learner's next lesson (written or coming), marked in its week. */
+  next?: string;
   last: boolean;
 }) {
   const written = lessons.flat().filter((lesson) => lesson.status === "written");
@@ -107,7 +110,13 @@ export function MonthSection({
 
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
         {month.weekBlocks.map((block, i) => (
-          <WeekBlock key={block.weeks} block={block} lessons={lessons[i] ?? []} done={done} />
+          <WeekBlock
+            key={block.weeks}
+            block={block}
+            lessons={lessons[i] ?? []}
+            done={done}
+            next={next}
+          />
         ))}
       </div>
     </section>

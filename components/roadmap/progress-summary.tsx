@@ -1,16 +1,19 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
+import { ArrowRightIcon } from "./icons";
 
-/** Lessons done out of lessons written, and where that progress is kept. */
+/** Lessons done out of lessons written, the learner's next step, and where progress is kept. */
 export function ProgressSummary({
   done,
   written,
   planned,
   hasSandbox,
+  next,
 }: {
   done: number;
   written: number;
   planned: number;
   hasSandbox: boolean;
+  next?: { verb: string; title: string; href: string };
 }) {
   const percent = written === 0 ? 0 : Math.round((done / written) * 100);
   return (
@@ -49,16 +52,28 @@ export function ProgressSummary({
           style={{ width: `${percent}%` }}
         />
       </div>
+      {next && (
+        <IntentLink
+          href={next.href}
+          data-testid="roadmap-next"
+          className="group mt-4 flex items-center justify-between gap-3 rounded-lg border border-emerald-600/25 bg-emerald-50/60 px-3 py-2 text-sm font-medium text-emerald-900 transition-colors hover:border-emerald-600/50 hover:bg-emerald-50 dark:border-emerald-400/20 dark:bg-emerald-500/10 dark:text-emerald-200 dark:hover:border-emerald-400/40"
+        >
+          <span>
+            {next.verb}: {next.title}
+          </span>
+          <ArrowRightIcon className="h-4 w-4 shrink-0 transition-transform group-hover:translate-x-0.5" />
+        </IntentLink>
+      )}
       <p className="mt-3 text-xs leading-5 text-zinc-500 dark:text-zinc-400">
         {hasSandbox ? (
           <>
             Kept in your sandbox.{" "}
-            <Link
+            <IntentLink
               href="/sandbox"
               className="font-medium text-emerald-700 underline-offset-2 hover:underline dark:text-emerald-400"
             >
               See its requests and data
-            </Link>
+            </IntentLink>
           </>
         ) : (
           "Your sandbox is created with your first request in a lesson; progress is kept there."

@@ -1,3 +1,17 @@
+import { IntentLink } from "@/components/ui/intent-link";
+
+const BODY = `{
+  "data": [
+    {
+      "id": 1,
+      "title": "Read the HTTP and REST lesson",
+      "done": true,
+      …
+    }
+  ],
+  "pagination": { "page": 1, "total": 3, … }
+}`;
+
 /** A still of the request console, so the hero shows what "call the lesson" means. */
 export function RequestPreview() {
   const spans = [
@@ -15,8 +29,9 @@ export function RequestPreview() {
         <span className="min-w-0 truncate text-zinc-800 dark:text-zinc-200">
           /api/v1/todos?limit=1
         </span>
-        <span className="ml-auto rounded-md bg-emerald-700 px-2.5 py-1 font-sans text-xs font-semibold text-white dark:bg-emerald-500 dark:text-zinc-950">
-          Send
+        {/* A still, not a console: it says the request was sent rather than offer a button. */}
+        <span className="ml-auto shrink-0 font-sans text-xs text-zinc-500 dark:text-zinc-400">
+          sent
         </span>
       </div>
       <div className="space-y-4 px-4 py-4">
@@ -43,22 +58,31 @@ export function RequestPreview() {
             </li>
           ))}
         </ol>
-        <pre className="overflow-x-auto rounded-lg bg-zinc-50 p-3 font-mono text-xs leading-5 text-zinc-700 dark:bg-zinc-950/60 dark:text-zinc-300">
-          {`{
-  "data": [
-    {
-      "id": 1,
-      "title": "Read the HTTP and REST lesson",
-      "done": true,
-      …
-    }
-  ],
-  "pagination": { "page": 1, "total": 3, … }
-}`}
+        <pre className="rounded-lg bg-zinc-50 p-3 font-mono text-xs leading-5 whitespace-pre-wrap text-zinc-700 [overflow-wrap:anywhere] dark:bg-zinc-950/60 dark:text-zinc-300">
+          {BODY.split("\n").map((line, i) => {
+            const indent = line.length - line.trimStart().length;
+            return (
+              <span
+                // biome-ignore lint/suspicious/noArrayIndexKey: the lines of a constant text never reorder.
+                key={i}
+                className="block"
+                // A line too long for a phone goes on under its own indentation, two columns in.
+                style={{ paddingLeft: `${indent + 2}ch`, textIndent: "-2ch" }}
+              >
+                {line.trimStart()}
+              </span>
+            );
+          })}
         </pre>
       </div>
       <figcaption className="border-t border-zinc-200 px-4 py-2.5 text-xs text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
-        From the Todo API lesson: the response, and each step the server took to produce it.
+        From the Todo API lesson: the response, and each step the server took to produce it.{" "}
+        <IntentLink
+          href="/learn/todo-api#try-it-now"
+          className="font-medium text-emerald-700 underline-offset-2 hover:underline dark:text-emerald-400"
+        >
+          Send it yourself
+        </IntentLink>
       </figcaption>
     </figure>
   );

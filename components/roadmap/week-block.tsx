@@ -8,10 +8,12 @@ export function WeekBlock({
   block,
   lessons,
   done,
+  next,
 }: {
   block: Block;
   lessons: ResolvedLesson[];
   done: ReadonlySet<string>;
+  next?: string;
 }) {
   const [first, last] = weekSpan(block.weeks);
   return (
@@ -35,7 +37,12 @@ export function WeekBlock({
       <h4 className="sr-only">Lessons</h4>
       <ul className="mt-4 space-y-2">
         {lessons.map((lesson) => (
-          <LessonItem key={lesson.slug} lesson={lesson} done={done.has(lesson.slug)} />
+          <LessonItem
+            key={lesson.slug}
+            lesson={lesson}
+            done={done.has(lesson.slug)}
+            next={lesson.slug === next}
+          />
         ))}
       </ul>
     </div>

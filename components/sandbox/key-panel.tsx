@@ -1,12 +1,18 @@
 "use client";
 
 import { useState } from "react";
+import { usePageOrigin } from "@/components/ui/use-page-origin";
 
-/** The sandbox key with reveal and copy, and the curl line that uses it. */
-export function KeyPanel({ sandboxKey, origin }: { sandboxKey: string; origin: string }) {
+/**
+ * The sandbox key with reveal and copy, and the curl line that uses it. The line names the origin
+ * this page was loaded from (`origin`, the server's view of it by the trusted-proxy rules, until
+ * the browser's own is known): the cookie that holds the sandbox belongs to that host name.
+ */
+export function KeyPanel({ sandboxKey, origin }: { sandboxKey: string; origin?: string }) {
   const [revealed, setRevealed] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
-  const curl = `curl -i ${origin}/api/v1/todos -H "X-Sandbox-Key: ${sandboxKey}"`;
+  const site = usePageOrigin(origin) ?? "";
+  const curl = `curl -i ${site}/api/v1/todos -H "X-Sandbox-Key: ${sandboxKey}"`;
 
   async function copy(text: string, what: string) {
     await navigator.clipboard.writeText(text);
@@ -44,8 +50,8 @@ export function KeyPanel({ sandboxKey, origin }: { sandboxKey: string; origin: s
           From a terminal, send the key in the <code className="font-mono">X-Sandbox-Key</code>{" "}
           header:
         </p>
-        <div className="flex items-start gap-2">
-          <pre className="min-w-0 flex-1 overflow-x-auto rounded-lg bg-zinc-900 px-3 py-2 font-mono text-[0.8125rem] text-zinc-100 dark:bg-black">
+        <div className="flex flex-col items-start gap-2 sm:flex-row">
+          <pre className="w-full min-w-0 flex-1 whitespace-pre-wrap rounded-lg bg-zinc-900 px-3 py-2 font-mono [overflow-wrap:anywhere] text-[0.8125rem] text-zinc-100 dark:bg-black">
             {revealed ? curl : curl.replace(sandboxKey, shown)}
           </pre>
           <button

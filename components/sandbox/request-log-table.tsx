@@ -1,4 +1,4 @@
-import { MethodBadge } from "@/components/lesson/method-badge";
+import { MethodTag } from "@/components/ui/method-tag";
 import { statusTone } from "@/components/ui/status-tone";
 import type { RequestLogEntry } from "@/db/schema/sandboxes";
 
@@ -14,7 +14,7 @@ const SPAN_COLORS = [
 function Spans({ entry }: { entry: Pick<RequestLogEntry, "spans" | "durationMs"> }) {
   const total = Math.max(entry.durationMs, ...entry.spans.map((s) => s.start + s.dur), 1);
   return (
-    <div className="min-w-32">
+    <div className="min-w-32 sm:max-w-72">
       <div className="relative h-2 w-full overflow-hidden rounded bg-zinc-100 dark:bg-zinc-800">
         {entry.spans.map((span, i) => (
           <span
@@ -42,10 +42,13 @@ export function RequestLogTable({ entries }: { entries: RequestLogEntry[] }) {
       </p>
     );
   }
+  // A table from sm up; on a phone each row is a card: the request on its own line (so a long
+  // path wraps at its slashes and ampersands, not a character at a time), then time, status and
+  // duration, then the server steps. The column headers stay for screen readers.
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <div className="overflow-hidden rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table className="w-full text-left text-sm" data-testid="request-log">
-        <thead className="bg-zinc-50 text-xs uppercase tracking-wide text-zinc-500 dark:bg-zinc-900 dark:text-zinc-400">
+        <thead className="sr-only bg-zinc-50 text-xs uppercase tracking-wide text-zinc-500 sm:not-sr-only dark:bg-zinc-900 dark:text-zinc-400">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">
               Time
@@ -64,27 +67,33 @@ export function RequestLogTable({ entries }: { entries: RequestLogEntry[] }) {
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+        <tbody className="block divide-y divide-zinc-100 sm:table-row-group dark:divide-zinc-800">
           {entries.map((entry) => (
-            <tr key={entry.id} data-testid="request-log-row">
-              <td className="whitespace-nowrap px-3 py-2 font-mono text-xs text-zinc-500 dark:text-zinc-400">
+            <tr
+              key={entry.id}
+              data-testid="request-log-row"
+              className="grid grid-cols-[auto_auto_1fr] items-baseline gap-x-4 gap-y-1.5 px-3 py-3 sm:table-row sm:p-0"
+            >
+              <td className="whitespace-nowrap font-mono text-xs text-zinc-500 sm:px-3 sm:py-2 dark:text-zinc-400">
                 <time dateTime={entry.createdAt.toISOString()}>
                   {entry.createdAt.toISOString().slice(11, 19)}
                 </time>
               </td>
-              <td className="px-3 py-2">
-                <div className="flex items-center gap-2">
-                  <MethodBadge method={entry.method} />
-                  <code className="break-all font-mono text-xs">{entry.path}</code>
+              <td className="order-first col-span-3 sm:px-3 sm:py-2">
+                <div className="flex items-start gap-2">
+                  <MethodTag method={entry.method} size="sm" />
+                  <code className="min-w-0 font-mono text-xs leading-5 [overflow-wrap:anywhere]">
+                    {breakable(entry.path)}
+                  </code>
                 </div>
               </td>
-              <td className={`px-3 py-2 font-mono font-semibold ${statusTone(entry.status)}`}>
+              <td className={`font-mono font-semibold sm:px-3 sm:py-2 ${statusTone(entry.status)}`}>
                 {entry.status}
               </td>
-              <td className="whitespace-nowrap px-3 py-2 text-right font-mono text-xs">
+              <td className="whitespace-nowrap font-mono text-xs sm:px-3 sm:py-2 sm:text-right">
                 {entry.durationMs} ms
               </td>
-              <td className="px-3 py-2">
+              <td className="col-span-3 sm:px-3 sm:py-2">
                 <Spans entry={entry} />
               </td>
             </tr>
@@ -92,5 +101,13 @@ export function RequestLogTable({ entries }: { entries: RequestLogEntry[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A path with break opportunities after each `/`, `?` and `&`, where a reader expects a wrap. */
+function breakable(path: string): React.ReactNode[] {
+  return path.split(/(?<=[/?&])/).flatMap((part, i) =>
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one path never reorder.
+    i === 0 ? [part] : [<wbr key={i} />, part],
   );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { clearVariables } from "@/components/console/variables";
 
 const button =
   "rounded-lg border border-zinc-200 px-3 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
@@ -62,6 +63,7 @@ export function ResetSandbox() {
   const [pending, startTransition] = useTransition();
   async function reset() {
     const res = await fetch("/api/sandbox/reset", { method: "POST", credentials: "same-origin" });
+    if (res.ok) await clearVariables();
     setConfirming(false);
     setStatus(res.ok ? "Sandbox reset: your data is back to the starting seed." : "Reset failed.");
     startTransition(() => router.refresh());

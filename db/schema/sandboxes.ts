@@ -1,5 +1,6 @@
 import type { InferSelectModel } from "drizzle-orm";
 import {
+  bigint,
   index,
   integer,
   jsonb,
@@ -10,19 +11,30 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { Span } from "@/lib/http/timing";
+import { user } from "./accounts";
 
 export const sandbox = pgTable("sandbox", {
   id: uuid("id").primaryKey().defaultRandom(),
-  /** SHA-256 of the secret key; the key itself is never stored. */
+  /** SHA-256 of the secret key; the key itself is never stored in clear. */
   keyHash: text("key_hash").notNull().unique(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  /** The portal account this sandbox belongs to (at most one each); null while anonymous. */
+  userId: uuid("user_id")
+    .unique()
+    .references(() => user.id, { onDelete: "cascade" }),
+  /**
+   * An account's sandbox only: its key encrypted with AUTH_SECRET, so signing in on another
+   * device can hand that browser the same key (lib/accounts/seal.ts).
+   */
+  sealedKey: text("sealed_key"),
 });
 export type Sandbox = InferSelectModel<typeof sandbox>;
 
 export const requestLog = pgTable(
   "request_log",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    // bigint: at 1,000 logged requests a second a 32-bit id runs out in about 25 days.
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     sandboxId: uuid("sandbox_id")
       .notNull()
       .references(() => sandbox.id, { onDelete: "cascade" }),

@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import { env, type TrustProxy } from "@/lib/env";
 import { readPeer } from "@/lib/http/peer";
+import { listOf, trustedEntry } from "@/lib/http/site-origin";
 
 /** The address every request shares when none can be trusted (so limits still hold, jointly). */
 export const UNKNOWN_ADDRESS = "unknown";
@@ -16,6 +17,30 @@ export const UNKNOWN_ADDRESS = "unknown";
  */
 export function clientAddress(req: Request): string {
   return clientAddressFor(req, env().TRUST_PROXY);
+}
+
+/**
+ * What a per-client limit counts against: the address, or for IPv6 its /64 network. One
+ * subscriber is usually handed a whole /64 and can pick any address in it, so counting single
+ * IPv6 addresses would let one client take 2^64 turns.
+ */
+export function clientLimitKey(req: Request): string {
+  return limitKeyOf(clientAddress(req));
+}
+
+export function limitKeyOf(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head = "", tail] = address.split("::");
+  const groups = (part: string) => (part ? part.split(":") : []);
+  // An embedded IPv4 tail (::ffff:… left after mapping, or 64:ff9b::1.2.3.4) is two groups.
+  const size = (part: string) => groups(part).reduce((n, g) => n + (g.includes(".") ? 2 : 1), 0);
+  const left = groups(head);
+  const zeros = tail === undefined ? 0 : 8 - size(head) - size(tail);
+  const full = [...left, ...Array(zeros).fill("0"), ...groups(tail ?? "")];
+  return `${full
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }
 
 /** Whether the client reached us over HTTPS, by the same trust rule as clientAddress. */
@@ -43,20 +68,7 @@ export function clientAddressFor(req: Request, trust: TrustProxy): string {
 
 export function isHttpsFor(req: Request, trust: TrustProxy): boolean {
   if (trust === "none") return readPeer(req.headers)?.https ?? false;
-  const protos = listOf(req.headers.get("x-forwarded-proto"));
-  if (trust === "vercel") return protos[0] === "https";
-  // Proxies either append to X-Forwarded-Proto or overwrite it; with fewer entries than proxies
-  // the leftmost is the one the outermost proxy that set it wrote.
-  const proto = protos.length >= trust ? protos[protos.length - trust] : protos[0];
-  return proto === "https";
-}
-
-function listOf(header: string | null): string[] {
-  if (!header) return [];
-  return header
-    .split(",")
-    .map((entry) => entry.trim().toLowerCase())
-    .filter(Boolean);
+  return trustedEntry(req.headers.get("x-forwarded-proto"), trust) === "https";
 }
 
 /** A bare IP address from a header entry (ports and IPv4-mapped IPv6 removed), or undefined. */

@@ -38,6 +38,9 @@ export const MEDIA_TYPE = {
   html: "text/html",
 } as const;
 
+/** The media types a PATCH body may have here: a JSON Merge Patch (RFC 7396), however labelled. */
+export const PATCH_TYPES = [MEDIA_TYPE.mergePatch, MEDIA_TYPE.json] as const;
+
 /** One colour per method, as Tailwind classes for a badge (light and dark). */
 export const METHOD_COLORS: Record<HttpMethod, string> = {
   GET: "bg-sky-100 text-sky-800 dark:bg-sky-950 dark:text-sky-300",

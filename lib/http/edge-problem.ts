@@ -5,6 +5,8 @@
  * run outside the request pipeline and must not depend on it.
  */
 
+import { onSite } from "./site-origin";
+
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
 /** Every method an API route can implement; each route's own Allow is a subset. */
@@ -41,11 +43,12 @@ export type EdgeProblem = {
 
 export function edgeProblem(
   kind: EdgeProblemKind,
-  at: { origin: string; instance: string; requestId: string; detail: string },
+  /** `origin`: where the client reached us (lib/http/site-origin.ts); none makes `type` relative. */
+  at: { origin: string | undefined; instance: string; requestId: string; detail: string },
 ): EdgeProblem {
   const { status, title, doc } = edgeProblems[kind];
   const body = {
-    type: new URL(doc, at.origin).toString(),
+    type: onSite(doc, at.origin),
     title,
     status,
     detail: at.detail,

@@ -32,7 +32,7 @@ export function stampPeer(peer: Peer): string {
 }
 
 /** The peer the guard stamped on this request; undefined when missing, forged or unsigned. */
-export function readPeer(headers: Headers): Peer | undefined {
+export function readPeer(headers: Pick<Headers, "get">): Peer | undefined {
   const key = holder[KEY];
   const value = headers.get(PEER_HEADER);
   if (!key || !value) return undefined;

@@ -2,6 +2,8 @@ import { after, type NextRequest } from "next/server";
 import { logger } from "@/lib/logger";
 import { HEADER, HTTP_METHODS, type HttpMethod } from "./constants";
 import type { Operation, Parsed } from "./contract";
+import { deprecationHeaders } from "./deprecation";
+import { instanceName, SERVED_BY_HEADER } from "./instance";
 import { ClientClosedError, HttpProblem, type ProblemKind, problemResponse } from "./problem";
 import { Timing } from "./timing";
 import { parseBody, parseParams, parseQuery } from "./validate";
@@ -42,9 +44,18 @@ export type KitHooks<C> = {
     ctx: RequestContext,
     need: "required" | "optional",
   ): Promise<C | undefined>;
-  finish?(request: Finished): Promise<void>;
+  /**
+   * Called once the response is ready. Work it still has to do goes in the promise it returns,
+   * which the platform is asked to wait for after the response is sent (and before shutdown).
+   */
+  finish?(request: Finished): Promise<void> | undefined;
   /** The `type` URI of a problem of this kind, for this request. */
   problemType(kind: ProblemKind, req: NextRequest): string;
+  /**
+   * The problem an error the kit does not know stands for, if it stands for one (the database
+   * unreachable: 503, not 500). Undefined: a 500 with a generic message.
+   */
+  problemOf?(error: unknown): HttpProblem | undefined;
   /** Answer cross-origin callers (no credentials: they send the key in a header). */
   cors?: { allowHeaders: readonly string[]; exposeHeaders: readonly string[] };
 };
@@ -77,12 +88,16 @@ function requestIdOf(req: Request): string {
   return given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
 }
 
-/** Runs work after the response is sent; outside Next (tests, scripts) it runs before returning. */
-async function afterResponse(task: () => Promise<void>): Promise<void> {
+/**
+ * Lets work in flight finish after the response is sent: Next waits for it before shutting down,
+ * and on serverless platforms before freezing the instance. Outside Next (tests, scripts) it is
+ * awaited before returning.
+ */
+async function afterResponse(work: Promise<void>): Promise<void> {
   try {
-    after(task);
+    after(work);
   } catch {
-    await task();
+    await work;
   }
 }
 
@@ -102,9 +117,16 @@ export function createRouteKit<C>(hooks: KitHooks<C>) {
       logger.info({ requestId: ctx.requestId, path: req.nextUrl.pathname }, "client went away");
       return new Response(null, { status: CLIENT_CLOSED });
     }
+    const translated = error instanceof HttpProblem ? undefined : hooks.problemOf?.(error);
     let problem: HttpProblem;
     if (error instanceof HttpProblem) {
       problem = error;
+    } else if (translated) {
+      logger.warn(
+        { err: error, requestId: ctx.requestId, path: req.nextUrl.pathname },
+        translated.kind,
+      );
+      problem = translated;
     } else {
       // Whatever it was (a driver error, a bug), the caller sees a generic message and the id to
       // quote; the details stay in the server log.
@@ -141,21 +163,23 @@ export function createRouteKit<C>(hooks: KitHooks<C>) {
       } catch (error) {
         res = errorResponse(error, req, ctx);
       }
+      // Which instance answered, last of the spans: behind a load balancer, the one that matters.
+      ctx.timing.mark("instance", `Served by ${instanceName()}`);
       const duration = ctx.timing.elapsed();
       // Responses built here (new Response, Response.json) have mutable headers.
       const headers = res.headers;
       for (const [name, value] of ctx.headers) {
-        if (name === "set-cookie") headers.append(name, value);
+        // A response may carry several cookies and several links (pages, and a deprecation).
+        if (name === "set-cookie" || name === "link") headers.append(name, value);
         else if (!headers.has(name)) headers.set(name, value);
       }
       headers.set(HEADER.requestId, ctx.requestId);
+      headers.set(SERVED_BY_HEADER, instanceName());
       headers.set(HEADER.serverTiming, ctx.timing.header(duration));
       if (!headers.has(HEADER.cacheControl)) headers.set(HEADER.cacheControl, "no-store");
       corsHeaders(headers);
-      if (hooks.finish) {
-        const finish = hooks.finish;
-        await afterResponse(() => finish({ req, ctx, status: res.status, duration }));
-      }
+      const pending = hooks.finish?.({ req, ctx, status: res.status, duration });
+      if (pending) await afterResponse(pending);
       return res;
     };
   }
@@ -168,7 +192,10 @@ export function createRouteKit<C>(hooks: KitHooks<C>) {
     operation: O,
     implementation: Implementation<C, O, R>,
   ): Route {
+    const deprecated = operation.deprecation && deprecationHeaders(operation.deprecation);
     const handler: Route = pipeline(async (req, ctx, rawParams) => {
+      // On every answer, errors included: whoever still calls it should hear it is going away.
+      for (const [name, value] of deprecated ?? []) ctx.headers.append(name, value);
       const caller = await hooks.identify(req, ctx, operation.auth ?? "required");
       const parsed = await ctx.timing.span("validate", "Validate the request", async () => ({
         params: operation.params ? parseParams(rawParams, operation.params) : undefined,
@@ -185,7 +212,10 @@ export function createRouteKit<C>(hooks: KitHooks<C>) {
       const result = span
         ? await ctx.timing.span(span[0], span[1], () => implementation.run(input))
         : await implementation.run(input);
-      return implementation.respond(result, input);
+      const res = await implementation.respond(result, input);
+      // A 304 carries only what a cache refreshes its copy with (RFC 9110 §15.4.5).
+      if (res.status === 304) for (const [name] of deprecated ?? []) ctx.headers.delete(name);
+      return res;
     });
     handler.operation = operation;
     return handler;

@@ -18,7 +18,8 @@ export function pageContentSecurityPolicy(dev: boolean): string {
     "connect-src 'self'",
     "frame-ancestors 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // GitHub sign-in: the form posts here and is redirected to GitHub's authorization page.
+    "form-action 'self' https://github.com/login/oauth/authorize",
     "object-src 'none'",
   ].join("; ");
 }

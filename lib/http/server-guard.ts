@@ -2,9 +2,11 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import https from "node:https";
 import type { Socket } from "node:net";
 import type { TLSSocket } from "node:tls";
+import { env, type TrustProxy } from "@/lib/env";
 import { API_METHODS, type EdgeProblem, edgeProblem, edgeRequestId } from "@/lib/http/edge-problem";
 import { PEER_HEADER, stampPeer } from "@/lib/http/peer";
 import { securityHeaders } from "@/lib/http/security-headers";
+import { siteOrigin } from "@/lib/http/site-origin";
 
 /**
  * Requests Next cannot handle, answered at the Node HTTP server before Next sees them, and the
@@ -117,7 +119,12 @@ function toOriginForm(req: IncomingMessage): void {
   }
 }
 
-function notImplemented(method: string, instance: string, origin: string, requestId: string) {
+function notImplemented(
+  method: string,
+  instance: string,
+  origin: string | undefined,
+  requestId: string,
+) {
   return edgeProblem("method-not-implemented", {
     origin,
     instance,
@@ -138,7 +145,8 @@ function refuseUnparsed(error: ParseError, socket: Socket): boolean {
   if (error.code !== "HPE_INVALID_METHOD" || !socket.writable) return false;
   const token = /^[!#$%&'*+.^`|~\w-]{1,32}/.exec(error.rawPacket?.toString("latin1") ?? "");
   const method = token?.[0] ?? "That method";
-  writeRaw(socket, notImplemented(method, "/", "http://localhost", crypto.randomUUID()));
+  // No request was parsed, so no Host to link to: the `type` is relative.
+  writeRaw(socket, notImplemented(method, "/", undefined, crypto.randomUUID()));
   return true;
 }
 
@@ -167,10 +175,20 @@ function headerOf(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** For the problem `type` link: the Host the client used when it is a plain host[:port]. */
-function originOf(req: IncomingMessage): string {
-  const host = headerOf(req, "host") ?? "";
-  const safe = /^([\w.-]+|\[[\da-f:.]+\])(:\d{1,5})?$/i.test(host) ? host : "localhost";
+/**
+ * For the problem `type` link: the origin the client used, by the same rules as the routes
+ * (lib/http/site-origin.ts); none (a relative link) when it named no usable host.
+ */
+function originOf(req: IncomingMessage): string | undefined {
   const encrypted = Boolean((req.socket as TLSSocket).encrypted);
-  return `${encrypted ? "https" : "http"}://${safe}`;
+  return siteOrigin((name) => headerOf(req, name), trustProxy(), encrypted);
+}
+
+/** TRUST_PROXY; `none` while the environment is unchecked or invalid (start then stops anyway). */
+function trustProxy(): TrustProxy {
+  try {
+    return env().TRUST_PROXY;
+  } catch {
+    return "none";
+  }
 }

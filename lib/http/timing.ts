@@ -23,6 +23,11 @@ export class Timing {
     }
   }
 
+  /** A span of no duration: something known at this point of the request (which instance, …). */
+  mark(name: string, desc: string): void {
+    this.spans.push({ name, desc, start: round(this.elapsed()), dur: 0 });
+  }
+
   /** The `Server-Timing` header value, ending with the request's total. */
   header(total: number): string {
     const entries = this.spans.map(

@@ -57,8 +57,12 @@ export function parseParams<S extends z.ZodType>(params: unknown, schema: S): z.
 }
 
 /** The query string as an object; a repeated name keeps its last value. */
-export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.output<S> {
-  const search = new URL(req.url).searchParams;
+export function parseQuery<S extends z.ZodType>(
+  req: Request & { nextUrl?: URL },
+  schema: S,
+): z.output<S> {
+  // A NextRequest has its URL parsed already.
+  const search = (req.nextUrl ?? new URL(req.url)).searchParams;
   refusePrototypeKeys(search.keys(), "query");
   return check(schema, Object.fromEntries(search), "query");
 }

@@ -1,5 +1,6 @@
 import { lessons } from "@/content/lessons";
 import type { ProblemKind } from "@/lib/http/problem";
+import { onSite } from "@/lib/http/site-origin";
 
 let sections: Map<ProblemKind, string> | undefined;
 
@@ -21,8 +22,11 @@ export function problemDoc(kind: ProblemKind): string {
   return sections.get(kind) ?? "about:blank";
 }
 
-/** The problem `type` as an absolute URI on the site the request reached. */
-export function problemTypeFor(kind: ProblemKind, origin: string): string {
+/**
+ * The problem `type` as an absolute URI on the site the request reached (see
+ * lib/http/site-origin.ts); relative when the request named no usable host.
+ */
+export function problemTypeFor(kind: ProblemKind, origin: string | undefined): string {
   const doc = problemDoc(kind);
-  return doc === "about:blank" ? doc : new URL(doc, origin).toString();
+  return doc === "about:blank" ? doc : onSite(doc, origin);
 }

@@ -45,6 +45,8 @@ export type OperationObject = {
   parameters?: ParameterObject[];
   requestBody?: RequestBodyObject;
   responses: Record<string, ResponseObject | Reference>;
+  /** On its way out: see its responses' Deprecation, Sunset and Link. */
+  deprecated?: boolean;
   /** Present only where it differs from the document's (optional identification). */
   security?: SecurityRequirement[];
 };
@@ -54,12 +56,9 @@ export type DocumentMethod = (typeof DOCUMENT_METHODS)[number];
 
 export type PathItem = Partial<Record<DocumentMethod, OperationObject>>;
 
-export type SecurityScheme = {
-  type: "apiKey";
-  in: "header" | "cookie";
-  name: string;
-  description: string;
-};
+export type SecurityScheme =
+  | { type: "apiKey"; in: "header" | "cookie"; name: string; description: string }
+  | { type: "http"; scheme: "bearer"; bearerFormat?: string; description: string };
 
 export type OpenApiDocument = {
   openapi: "3.1.1";

@@ -1,7 +1,14 @@
 import { createHash } from "node:crypto";
 import { Redis as IORedis } from "ioredis";
 import { logger } from "@/lib/logger";
-import { type RatelimitRedis, ratelimitLimiter } from "./remote";
+import { ratelimitLimiter } from "./remote";
+import {
+  breakerFor,
+  cachedStore,
+  type RatelimitRedis,
+  REDIS_TIMEOUT_MS,
+  type Store,
+} from "./store";
 import type { Limiter, LimitRule } from "./types";
 
 // One client per Redis URL per process, kept on globalThis so hot reloads and Next's separate
@@ -11,9 +18,12 @@ const globalForRedis = globalThis as unknown as { bmjRedis?: Map<string, IORedis
 function connect(url: string): IORedis {
   const client = new IORedis(url, {
     lazyConnect: false,
-    // A command waits for at most one reconnect before failing; the limiter then fails open.
+    // The limiter's own budget (REDIS_TIMEOUT_MS, lib/rate-limit/store.ts) bounds how long a
+    // request waits; these only bound how long a command the request gave up on lingers: one
+    // reconnect at most, and a second.
     maxRetriesPerRequest: 1,
-    connectTimeout: 2_000,
+    commandTimeout: 1_000,
+    connectTimeout: 1_000,
   });
   // ioredis reconnects by itself and reports each failed attempt: log once per outage.
   let healthy = true;
@@ -70,8 +80,24 @@ function withoutShebang(script: string): string {
  */
 class ScriptAdapter {
   private readonly scripts = new Map<string, { body: string; sha: string }>();
+  private wasReady = false;
 
-  constructor(private readonly client: IORedis) {}
+  constructor(private readonly client: IORedis) {
+    client.on("ready", () => {
+      this.wasReady = true;
+    });
+  }
+
+  /**
+   * A client that was connected and lost its connection is reconnecting: a command now would sit
+   * in the offline queue until it times out, so it fails at once. Before the first connection
+   * (at start) commands do wait in the queue, within their timeout, for the connection to open.
+   */
+  private checkConnected(): void {
+    if (this.wasReady && this.client.status !== "ready") {
+      throw new Error(`redis is not connected (${this.client.status})`);
+    }
+  }
 
   async evalsha(libraryHash: string, keys: string[], args: unknown[]): Promise<unknown> {
     const script = this.scripts.get(libraryHash);
@@ -92,6 +118,7 @@ class ScriptAdapter {
     keys: string[],
     args: unknown[],
   ): Promise<unknown> {
+    this.checkConnected();
     const argv = args.map(String);
     try {
       return await this.client.evalsha(script.sha, keys.length, ...keys, ...argv);
@@ -103,10 +130,24 @@ class ScriptAdapter {
   }
 }
 
-/** A sliding-window limiter on a real Redis (REDIS_URL: local, CI, any Redis-compatible server). */
-export function redisLimiter(rule: LimitRule, url: string): Limiter {
-  const adapter = new ScriptAdapter(redisClient(url));
+/** The part of a Redis client @upstash/ratelimit calls, on the shared ioredis client for `url`. */
+export function redisScripts(url: string): RatelimitRedis {
   // The library's type asks for @upstash/redis's whole client, but with dynamic limits and
   // protection off it only ever calls evalsha and eval, which the adapter implements.
-  return ratelimitLimiter(rule, adapter as unknown as RatelimitRedis, "redis");
+  return new ScriptAdapter(redisClient(url)) as unknown as RatelimitRedis;
+}
+
+/** A real Redis at `url` as a rate-limit store: its script adapter, budget and breaker. */
+export function redisStore(url: string): Store {
+  return cachedStore(`redis:${url}`, () => ({
+    kind: "redis",
+    redis: redisScripts(url),
+    timeoutMs: REDIS_TIMEOUT_MS,
+    breaker: breakerFor(`redis:${url}`),
+  }));
+}
+
+/** A sliding-window limiter on a real Redis (REDIS_URL: local, CI, any Redis-compatible server). */
+export function redisLimiter(rule: LimitRule, url: string): Limiter {
+  return ratelimitLimiter(rule, redisStore(url));
 }

@@ -1,12 +1,10 @@
 import { Ratelimit } from "@upstash/ratelimit";
 import { logger } from "@/lib/logger";
+import { callStore, type Store } from "./store";
 import { keyPrefix, type Limiter, type LimitResult, type LimitRule } from "./types";
 
-/** The client @upstash/ratelimit is given: Upstash's REST client or our ioredis adapter. */
-export type RatelimitRedis = ConstructorParameters<typeof Ratelimit>[0]["redis"];
+export type { RatelimitRedis } from "./store";
 
-/** Past this, a request goes ahead without an answer from Redis (see `failOpen`). */
-const TIMEOUT_MS = 1_000;
 const MAX_BLOCKED_IN_PROCESS = 10_000;
 const LOG_EVERY_MS = 10_000;
 
@@ -28,16 +26,17 @@ let lastLog = 0;
 let unlogged = 0;
 
 /**
- * A Redis failure lets the request through (fails open), logged at most every 10 s. Why: these
- * limits protect a learning sandbox from abuse, and a Redis outage refusing every new sandbox and
- * lesson call would be a full outage caused by a guard rail; a few minutes without limits is the
- * smaller harm. Each failure still costs at most TIMEOUT_MS.
+ * A store that does not answer lets the request through (fails open), logged at most every 10 s.
+ * Why: these limits protect a learning sandbox from abuse, and a Redis outage refusing every new
+ * sandbox and lesson call would be a full outage caused by a guard rail; a few minutes without
+ * limits is the smaller harm. It is decided fast: each call has a short budget, and once the
+ * store's circuit breaker is open no call waits for Redis at all (lib/rate-limit/store.ts).
  */
-function failOpen(rule: LimitRule, store: string, error: unknown): LimitResult {
+function failOpen(rule: LimitRule, store: string, why: string, error: unknown): LimitResult {
   const now = Date.now();
   if (now - lastLog >= LOG_EVERY_MS) {
     logger.error(
-      { err: error, store, rule: rule.name, failuresSinceLastLog: unlogged },
+      { err: error, store, why, rule: rule.name, failuresSinceLastLog: unlogged },
       "rate limit store unavailable; allowing the request",
     );
     lastLog = now;
@@ -53,13 +52,14 @@ function failOpen(rule: LimitRule, store: string, error: unknown): LimitResult {
   };
 }
 
-/** A sliding-window limiter on @upstash/ratelimit, failing open when Redis does not answer. */
-export function ratelimitLimiter(rule: LimitRule, redis: RatelimitRedis, store: string): Limiter {
+/** A sliding-window limiter on @upstash/ratelimit, failing open when its store does not answer. */
+export function ratelimitLimiter(rule: LimitRule, store: Store): Limiter {
   const ratelimit = new Ratelimit({
-    redis,
+    redis: store.redis,
     limiter: Ratelimit.slidingWindow(rule.limit, `${rule.windowSeconds} s`),
     prefix: keyPrefix(rule),
-    timeout: TIMEOUT_MS,
+    // The store's budget and breaker bound every call (callStore), not the library's own timer.
+    timeout: 0,
     ephemeralCache: new BoundedMap(),
     // Both off on purpose: protection downloads IP deny lists from the internet on requests, and
     // analytics and telemetry send data about our traffic that nobody here reads.
@@ -69,16 +69,10 @@ export function ratelimitLimiter(rule: LimitRule, redis: RatelimitRedis, store: 
   });
   return {
     async limit(identifier) {
-      try {
-        const result = await ratelimit.limit(identifier);
-        if (result.reason === "timeout") {
-          return failOpen(rule, store, new Error(`no answer within ${TIMEOUT_MS} ms`));
-        }
-        const { success, limit, remaining, reset } = result;
-        return { success, limit, remaining, reset };
-      } catch (error) {
-        return failOpen(rule, store, error);
-      }
+      const answer = await callStore(store, () => ratelimit.limit(identifier));
+      if (!answer.ok) return failOpen(rule, store.kind, answer.why, answer.error);
+      const { success, limit, remaining, reset } = answer.value;
+      return { success, limit, remaining, reset };
     },
   };
 }

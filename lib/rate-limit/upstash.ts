@@ -1,16 +1,39 @@
 import { Redis } from "@upstash/redis";
 import { ratelimitLimiter } from "./remote";
+import {
+  breakerFor,
+  cachedStore,
+  type RatelimitRedis,
+  type Store,
+  UPSTASH_TIMEOUT_MS,
+} from "./store";
 import type { Limiter, LimitRule } from "./types";
 
+type UpstashConfig = { url: string; token: string };
+
 /** Upstash Redis over REST: no connection to keep, so it suits serverless functions (Vercel). */
-export function upstashLimiter(rule: LimitRule, config: { url: string; token: string }): Limiter {
-  const redis = new Redis({
+export function upstashRedis(config: UpstashConfig, timeoutMs: number): RatelimitRedis {
+  return new Redis({
     url: config.url,
     token: config.token,
-    // Two quick retries fit the limiter's 1 s budget; the default five keep fetching for seconds
-    // after the request has already gone ahead without an answer.
-    retry: { retries: 2 },
+    // One quick retry, and each fetch aborted at the limiter's budget: the default five retries
+    // keep fetching for seconds after the request has already gone ahead without an answer.
+    retry: { retries: 1 },
+    signal: () => AbortSignal.timeout(timeoutMs),
     enableTelemetry: false,
   });
-  return ratelimitLimiter(rule, redis, "upstash");
+}
+
+export function upstashStore(config: UpstashConfig): Store {
+  const id = `upstash:${config.url}`;
+  return cachedStore(id, () => ({
+    kind: "upstash",
+    redis: upstashRedis(config, UPSTASH_TIMEOUT_MS),
+    timeoutMs: UPSTASH_TIMEOUT_MS,
+    breaker: breakerFor(id),
+  }));
+}
+
+export function upstashLimiter(rule: LimitRule, config: UpstashConfig): Limiter {
+  return ratelimitLimiter(rule, upstashStore(config));
 }

@@ -18,7 +18,12 @@ export const showSandbox = defineOperation({
   path: "/api/sandbox",
   summary: "Your sandbox and its key (never creates one)",
   auth: "optional",
-  responses: { 200: { description: "The sandbox your key or cookie names", body: sandboxView } },
+  responses: {
+    200: {
+      description: "The sandbox your key or cookie names (signed in: your account's)",
+      body: sandboxView,
+    },
+  },
   problems: ["not-found"],
 });
 
@@ -34,7 +39,10 @@ export const createSandbox = defineOperation({
       body: sandboxView,
       headers: { "x-sandbox-key": { description: "The new sandbox's key", required: true } },
     },
-    200: { description: "You already have a sandbox: that one", body: sandboxView },
+    200: {
+      description: "You (or, signed in, your account) already have a sandbox: that one",
+      body: sandboxView,
+    },
   },
   problems: ["forbidden", "rate-limited"],
 });

@@ -5,6 +5,7 @@ import { isCrossOrigin } from "@/lib/http/origin";
 import { HttpProblem } from "@/lib/http/problem";
 import type { RequestContext } from "@/lib/http/route";
 import { createLimiter, type Limiter, rateLimitHeaders } from "@/lib/rate-limit";
+import { sandboxCookie } from "./cookie";
 import { presentedKey, SANDBOX_HEADER } from "./keys";
 import { idForKey } from "./lookup";
 
@@ -51,6 +52,12 @@ async function limitRequests(sandboxId: string, ctx: RequestContext): Promise<vo
 }
 
 /**
+ * Where a request that presents no key may still find one, as if its cookie held it: a signed-in
+ * browser's account sandbox (lib/accounts). The cookie is then set again on the response.
+ */
+export type KeyFallback = (req: NextRequest) => Promise<string | undefined>;
+
+/**
  * Who is calling: the sandbox named by X-Sandbox-Key or the cookie. Nothing is created here; a
  * request without a usable key is 401 (or, where identification is optional, anonymous). A cookie
  * alone never authorizes a change from another site (CSRF). Every identified request counts
@@ -60,8 +67,18 @@ export async function identifySandbox(
   req: NextRequest,
   ctx: RequestContext,
   need: "required" | "optional",
+  fallback?: KeyFallback,
 ): Promise<SandboxCaller | undefined> {
-  const presented = presentedKey(req);
+  let presented = presentedKey(req);
+  if (!presented && fallback) {
+    const key = await ctx.timing.span("session", "Find your account's sandbox", () =>
+      fallback(req),
+    );
+    if (key) {
+      presented = { key, from: "cookie" };
+      ctx.headers.append("set-cookie", sandboxCookie(req, key));
+    }
+  }
   if (!presented) {
     if (need === "optional") return undefined;
     throw noKey();

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { TODO_V1_DEPRECATION } from "@/lib/api-versioning/policy";
+import { PATCH_TYPES } from "@/lib/http/constants";
 import { defineOperation } from "@/lib/http/contract";
 import { requiredString, wholeNumber } from "@/lib/http/fields";
 import { TODO_SORTS, type TodoSort } from "./sorts";
@@ -13,18 +15,17 @@ export const MAX_TITLE_LENGTH = 200;
 /** The most todos one sandbox holds; creating more is 409 until some are deleted. */
 export const MAX_TODOS = 1000;
 
-/** The media types a PATCH body may have: a JSON Merge Patch (RFC 7396), however labelled. */
-export const PATCH_TYPES = ["application/merge-patch+json", "application/json"] as const;
+export { PATCH_TYPES };
 
 // #region bodies
-const titleRules = (text: z.ZodString) =>
+export const titleRules = (text: z.ZodString) =>
   text
     .trim()
     .min(1, "must not be empty")
     .max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`)
     .refine((s) => !s.includes("\0"), "must not contain NUL (\\u0000) characters");
 const title = titleRules(requiredString());
-const done = z.boolean({
+export const done = z.boolean({
   error: (issue) => (issue.input === undefined ? "is required" : "must be true or false"),
 });
 
@@ -103,7 +104,7 @@ export const todoPage = z.strictObject({
 });
 export type TodoPage = z.infer<typeof todoPage>;
 
-const etag = {
+export const etag = {
   etag: {
     description:
       "The todo's version: send it back in If-None-Match (to revalidate) or If-Match (to write)",
@@ -111,7 +112,7 @@ const etag = {
   },
 };
 /** What every 200 to a GET of the API carries: validators, and how it may be cached. */
-const cacheable = {
+export const cacheable = {
   "last-modified": {
     description: "When it last changed (an HTTP-date); send it back in If-Modified-Since",
     required: true,
@@ -123,21 +124,22 @@ const cacheable = {
   },
   vary: { description: "The answer depends on your sandbox key", required: true },
 };
-const notModified = {
+export const notModified = {
   description: "Your copy (If-None-Match, or If-Modified-Since without it) is still current",
   headers: { ...etag, "cache-control": cacheable["cache-control"] },
 };
-const contentLocation = {
+export const contentLocation = {
   "content-location": {
     description: "The todo's URL: the body is its representation as it is now",
     required: true,
   },
 };
-const conditionalRead = ["validation", "malformed-request", "precondition-failed"] as const;
+export const conditionalRead = ["validation", "malformed-request", "precondition-failed"] as const;
 
 export const listTodos = defineOperation({
   method: "GET",
   path: "/api/v1/todos",
+  deprecation: TODO_V1_DEPRECATION,
   summary: "List your todos: page, limit, done, q, sort",
   query: listTodosQuery,
   responses: {
@@ -158,6 +160,7 @@ export const listTodos = defineOperation({
 export const createTodo = defineOperation({
   method: "POST",
   path: "/api/v1/todos",
+  deprecation: TODO_V1_DEPRECATION,
   summary: "Create a todo",
   body: createTodoBody,
   responses: {
@@ -171,18 +174,13 @@ export const createTodo = defineOperation({
       },
     },
   },
-  problems: [
-    "malformed-request",
-    "unsupported-media-type",
-    "content-too-large",
-    "validation",
-    "conflict",
-  ],
+  problems: ["conflict"],
 });
 
 export const readTodo = defineOperation({
   method: "GET",
   path: "/api/v1/todos/{id}",
+  deprecation: TODO_V1_DEPRECATION,
   summary: "Read one todo",
   params: todoParams,
   responses: {
@@ -200,18 +198,12 @@ export const readTodo = defineOperation({
   problems: [...conditionalRead, "not-found"],
 });
 
-const writeProblems = [
-  "malformed-request",
-  "unsupported-media-type",
-  "content-too-large",
-  "validation",
-  "not-found",
-  "precondition-failed",
-] as const;
+export const writeProblems = ["not-found", "precondition-failed"] as const;
 
 export const replaceTodo = defineOperation({
   method: "PUT",
   path: "/api/v1/todos/{id}",
+  deprecation: TODO_V1_DEPRECATION,
   summary: "Replace a todo (every field)",
   description:
     "No ETag or Last-Modified in the answer (RFC 9110 §9.3.4): what is stored is not exactly what was sent, since the title is trimmed and the server adds id and timestamps. GET the todo for its validators.",
@@ -226,6 +218,7 @@ export const replaceTodo = defineOperation({
 export const patchTodo = defineOperation({
   method: "PATCH",
   path: "/api/v1/todos/{id}",
+  deprecation: TODO_V1_DEPRECATION,
   summary: "Change some fields of a todo (JSON Merge Patch, RFC 7396)",
   params: todoParams,
   body: patchTodoBody,
@@ -243,6 +236,7 @@ export const patchTodo = defineOperation({
 export const deleteTodo = defineOperation({
   method: "DELETE",
   path: "/api/v1/todos/{id}",
+  deprecation: TODO_V1_DEPRECATION,
   summary: "Delete a todo; one that is not done needs If-Match",
   params: todoParams,
   responses: { 204: { description: "Deleted" } },

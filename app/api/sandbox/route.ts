@@ -1,5 +1,7 @@
+import { accountSandbox } from "@/lib/accounts/sandbox";
+import { signedInUser } from "@/lib/accounts/session";
 import { env } from "@/lib/env";
-import { clientAddress } from "@/lib/http/client";
+import { clientLimitKey } from "@/lib/http/client";
 import { isCrossOrigin } from "@/lib/http/origin";
 import { HttpProblem } from "@/lib/http/problem";
 import { createLimiter, type Limiter, rateLimitHeaders } from "@/lib/rate-limit";
@@ -12,14 +14,14 @@ import { countRequestLog } from "@/lib/sandbox/request-log";
 
 let createLimit: Limiter | undefined;
 
-/** New sandboxes per client address per hour: a script cannot fill the database with them. */
+/** New sandboxes per client address (an IPv6 client: per /64) per hour: a script cannot fill the database with them. */
 async function limitCreation(req: Request) {
   createLimit ??= createLimiter({
     name: "sandbox-create",
     limit: env().SANDBOX_CREATE_LIMIT,
     windowSeconds: 3600,
   });
-  const limit = await createLimit.limit(clientAddress(req));
+  const limit = await createLimit.limit(clientLimitKey(req));
   if (!limit.success) {
     throw new HttpProblem(
       "rate-limited",
@@ -63,10 +65,19 @@ const create = portalApi.route(api.createSandbox, {
     await ctx.timing.span("ratelimit", "Check new sandboxes from your address", () =>
       limitCreation(req),
     );
-    const sandbox = await ctx.timing.span("db", "Create and seed your sandbox", createSandbox);
+    // A signed-in learner's sandbox is their account's, on every device (identification would
+    // have found it if the account had one already).
+    const me = await signedInUser(req.headers);
+    const sandbox = await ctx.timing.span("db", "Create and seed your sandbox", async () => {
+      const mine = me && (await accountSandbox({ userId: me.id, create: true }));
+      return mine || { ...(await createSandbox()), created: true };
+    });
     ctx.headers.append("set-cookie", sandboxCookie(req, sandbox.key));
     ctx.headers.set(SANDBOX_HEADER, sandbox.key);
-    return { ...sandbox, created: true, requests: 0 };
+    if (!sandbox.created) {
+      return { ...sandbox, requests: await countRequestLog({ sandboxId: sandbox.id }) };
+    }
+    return { id: sandbox.id, key: sandbox.key, created: true, requests: 0 };
   },
   respond: ({ id, key, created, requests }) =>
     Response.json({ id, key, created, requests }, { status: created ? 201 : 200 }),

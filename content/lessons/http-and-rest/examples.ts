@@ -126,6 +126,7 @@ export const examples = defineExamples({
     title: "One resource, one URL: todo 1",
     method: "GET",
     path: "/api/v1/todos/1",
+    captures: { todo1Etag: "header.etag" },
     expect: {
       status: 200,
       headers: {
@@ -185,7 +186,7 @@ export const examples = defineExamples({
     title: "Revalidate todo 1 with the ETag you already have",
     method: "GET",
     path: "/api/v1/todos/1",
-    headers: { "If-None-Match": "{{getTodo.etag}}" },
+    headers: { "If-None-Match": "{{todo1Etag}}" },
     expect: { status: 304, headers: { etag: true } },
   },
   badRequest: {
@@ -271,6 +272,20 @@ export const examples = defineExamples({
         status: 415,
         detail:
           'Send the body as JSON with "Content-Type: application/json", not "application/x-www-form-urlencoded".',
+      },
+    },
+  },
+  echoForm: {
+    title: "The same todo as a real form",
+    method: "POST",
+    path: "/api/v1/http/echo",
+    form: { title: "Buy milk", done: "false" },
+    expect: {
+      status: 200,
+      body: {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "title=Buy+milk&done=false",
       },
     },
   },

@@ -21,10 +21,10 @@ const RENAMED = "Send my first request with curl";
  * fresh (or freshly reset) sandbox: list the seeded todos 1–3, create todo 4, change it, delete it,
  * then use todos 2 and 3 for caching, the lost update and the preconditions that prevent it.
  *
- * ETags are unique (no two writes anywhere get the same one), so no text can know them: a header
- * value `{{name.header}}` stands for that header of the response to the earlier example `name`.
- * tests/todo-api/examples.test.ts fills it in when it replays them; in a console, the learner
- * pastes the value (the page says so).
+ * ETags are unique (no two writes anywhere get the same one), so no text can know them: a read
+ * captures its response's ETag as a variable (`todo2Etag`) and later requests write `{{todo2Etag}}`,
+ * as a client keeps the tag it last saw. The console fills it in from the variables the learner's
+ * responses saved, the replays from theirs.
  */
 export const examples = defineExamples({
   listTodos: {
@@ -170,6 +170,7 @@ export const examples = defineExamples({
     title: "Read todo 4 and keep its ETag",
     method: "GET",
     path: "/api/v1/todos/4",
+    captures: { todo4Etag: "header.etag" },
     expect: { status: 200, headers: CACHEABLE },
   },
   replaceAgain: {
@@ -186,7 +187,7 @@ export const examples = defineExamples({
     title: "Has todo 4 changed since the first PUT?",
     method: "GET",
     path: "/api/v1/todos/4",
-    headers: { "If-None-Match": "{{readTodo4.etag}}" },
+    headers: { "If-None-Match": "{{todo4Etag}}" },
     expect: { status: 304, headers: { etag: true } },
   },
   replacePartial: {
@@ -262,20 +263,21 @@ export const examples = defineExamples({
     title: "Client A reads todo 2",
     method: "GET",
     path: "/api/v1/todos/2",
+    captures: { todo2Etag: "header.etag", todo2LastModified: "header.last-modified" },
     expect: { status: 200, headers: CACHEABLE, body: todo2 },
   },
   revalidateTodo2: {
     title: "Client A asks: has todo 2 changed since my ETag?",
     method: "GET",
     path: "/api/v1/todos/2",
-    headers: { "If-None-Match": "{{readTodo2.etag}}" },
+    headers: { "If-None-Match": "{{todo2Etag}}" },
     expect: { status: 304, headers: { etag: true, "cache-control": "private, no-cache" } },
   },
   revalidateByDate: {
     title: "Client A asks by date instead: modified since?",
     method: "GET",
     path: "/api/v1/todos/2",
-    headers: { "If-Modified-Since": "{{readTodo2.last-modified}}" },
+    headers: { "If-Modified-Since": "{{todo2LastModified}}" },
     expect: { status: 304 },
   },
   loseAsB: {
@@ -296,13 +298,14 @@ export const examples = defineExamples({
     title: "Clients A and B both read todo 3",
     method: "GET",
     path: "/api/v1/todos/3",
+    captures: { todo3Etag: "header.etag" },
     expect: { status: 200, headers: { etag: true }, body: todo3 },
   },
   writeAsB: {
     title: "Client B marks todo 3 done, with If-Match",
     method: "PATCH",
     path: "/api/v1/todos/3",
-    headers: { ...MERGE_PATCH, "If-Match": "{{readTodo3.etag}}" },
+    headers: { ...MERGE_PATCH, "If-Match": "{{todo3Etag}}" },
     body: { done: true },
     expect: {
       status: 200,
@@ -314,7 +317,7 @@ export const examples = defineExamples({
     title: "Client A renames todo 3 with the same, now stale, If-Match",
     method: "PUT",
     path: "/api/v1/todos/3",
-    headers: { "If-Match": "{{readTodo3.etag}}" },
+    headers: { "If-Match": "{{todo3Etag}}" },
     body: { title: "Build the Todo API with CRUD and ETags", done: false },
     expect: {
       status: 412,
@@ -326,7 +329,8 @@ export const examples = defineExamples({
     title: "Client A revalidates with its old ETag: it has changed",
     method: "GET",
     path: "/api/v1/todos/3",
-    headers: { "If-None-Match": "{{readTodo3.etag}}" },
+    headers: { "If-None-Match": "{{todo3Etag}}" },
+    captures: { todo3Etag: "header.etag" },
     expect: {
       status: 200,
       headers: { etag: true },
@@ -337,7 +341,7 @@ export const examples = defineExamples({
     title: "Client A retries on the current version, keeping B's change",
     method: "PUT",
     path: "/api/v1/todos/3",
-    headers: { "If-Match": "{{rereadTodo3.etag}}" },
+    headers: { "If-Match": "{{todo3Etag}}" },
     body: { title: "Build the Todo API with CRUD and ETags", done: true },
     expect: {
       status: 200,
@@ -366,13 +370,14 @@ export const examples = defineExamples({
     title: "Read todo 2 to get its ETag",
     method: "GET",
     path: "/api/v1/todos/2",
+    captures: { todo2Etag: "header.etag" },
     expect: { status: 200, headers: { etag: true }, body: { id: 2, title: RENAMED, done: false } },
   },
   deleteWithIfMatch: {
     title: "Delete todo 2, with If-Match",
     method: "DELETE",
     path: "/api/v1/todos/2",
-    headers: { "If-Match": "{{readBeforeDelete.etag}}" },
+    headers: { "If-Match": "{{todo2Etag}}" },
     expect: { status: 204 },
   },
 });

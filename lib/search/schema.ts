@@ -35,9 +35,12 @@ export const SEARCH_INDEX_PATH = "/search-index.json";
 /** What `GET /search-index.json` answers. */
 export type SearchIndexFile = { version: 1; index: AsPlainObject };
 
-/** The fields a query looks in, and those a result carries (to show it without the page). */
+/**
+ * The fields a query looks in, and those a result carries (to show it without the page). A
+ * section's lesson title is searched too, so "try it jwt" finds the JWT lesson's "Try it now".
+ */
 export const INDEX_OPTIONS: Options<SearchDoc> = {
-  fields: ["heading", "text"],
+  fields: ["heading", "text", "lesson"],
   storeFields: ["kind", "href", "lesson", "heading", "parent", "text", "month", "weeks"],
 };
 
@@ -46,7 +49,7 @@ export const INDEX_OPTIONS: Options<SearchDoc> = {
  * longer words); a word in a heading counts for more than one in the text.
  */
 export const SEARCH_OPTIONS: SearchOptions = {
-  boost: { heading: 4 },
+  boost: { heading: 4, lesson: 0.5 },
   prefix: true,
   fuzzy: (term) => (term.length > 4 ? 0.2 : false),
   combineWith: "AND",

@@ -1,8 +1,14 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import {
+  dropKeptSnapshot,
+  keepSnapshot,
+  keptSnapshotFile,
+  readKeptSnapshot,
+} from "./kept-snapshot";
 
 export type Db = PgDatabase<PgQueryResultHKT>;
 /** What `db.transaction(tx => …)` hands its callback. */
@@ -51,10 +57,43 @@ async function connectPglite(dataDir: string): Promise<Db> {
   const inMemory = dataDir === "memory://";
   // PGlite creates its own folder but not the ones above it (`.data/` on a fresh clone).
   if (!inMemory) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const client = await PGlite.create(inMemory ? undefined : dataDir);
+  if (!inMemory) {
+    const client = await PGlite.create(dataDir);
+    const db = drizzle(client);
+    await migrate(db, { migrationsFolder });
+    return db as unknown as Db;
+  }
+  // In memory (every test file has its own): start from a kept copy of the migrated database
+  // (db/kept-snapshot.ts) when there is one, since initdb takes most of a second-long start.
+  const file = keptSnapshotFile("pglite-migrated", await migrationInputs());
+  const kept = readKeptSnapshot(file);
+  if (kept) {
+    try {
+      const db = drizzle(await PGlite.create({ loadDataDir: new Blob([kept]) }));
+      await migrate(db, { migrationsFolder });
+      return db as unknown as Db;
+    } catch (error) {
+      logger.warn({ err: error, file }, "the kept migrated database did not load; migrating anew");
+      dropKeptSnapshot(file);
+    }
+  }
+  const client = await PGlite.create();
   const db = drizzle(client);
   await migrate(db, { migrationsFolder });
+  await client.exec("checkpoint");
+  keepSnapshot(file, await (await client.dumpDataDir("none")).arrayBuffer());
   return db as unknown as Db;
+}
+
+/** What the migrated database is made of: every migration file, with the journal, in order. */
+async function migrationInputs(): Promise<string[]> {
+  const files = [
+    ...(await readdir(migrationsFolder)).filter((f) => f.endsWith(".sql")).sort(),
+    path.join("meta", "_journal.json"),
+  ];
+  return Promise.all(
+    files.map(async (f) => `${f}\n${await readFile(path.join(migrationsFolder, f), "utf8")}`),
+  );
 }
 
 async function connect(): Promise<Db> {

@@ -1,5 +1,11 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import {
+  dropKeptSnapshot,
+  keepSnapshot,
+  keptSnapshotFile,
+  readKeptSnapshot,
+} from "@/db/kept-snapshot";
 import { HttpProblem } from "@/lib/http/problem";
 import { logger } from "@/lib/logger";
 import { SQL_LIMITS } from "./contract";
@@ -120,9 +126,17 @@ class ConsoleWorker {
   }
 }
 
-export function pgliteBackend(): ConsoleBackend {
+/** The kept copy of the generated dataset (db/kept-snapshot.ts), in `dir` when given. */
+export function snapshotFile(dir?: string): string {
+  return keptSnapshotFile("sql-dataset", DATASET_SQL, dir);
+}
+
+export function pgliteBackend(options: { snapshotDir?: string } = {}): ConsoleBackend {
   let current: ConsoleWorker | undefined;
-  let snapshot: ArrayBuffer | undefined;
+  const file = snapshotFile(options.snapshotDir);
+  let snapshot: ArrayBuffer | undefined = readKeptSnapshot(file);
+  /** The copy read from disk, until a worker has loaded it (or failed to). */
+  let kept = snapshot;
   let busy = false;
   const queue: (() => void)[] = [];
 
@@ -130,8 +144,31 @@ export function pgliteBackend(): ConsoleBackend {
     if (!current || current.dead)
       current = new ConsoleWorker(snapshot, (s) => {
         snapshot = s;
+        keepSnapshot(file, s);
       });
     return current;
+  };
+
+  const ready = async (): Promise<ConsoleWorker> => {
+    const usedKept = kept !== undefined && snapshot === kept;
+    const w = worker();
+    try {
+      await w.ready;
+      kept = undefined;
+      return w;
+    } catch (error) {
+      current = undefined;
+      if (!usedKept) throw error;
+      // A kept copy that does not load (damaged, or made by an incompatible build) is dropped,
+      // and the dataset is generated again, once.
+      logger.warn(
+        { err: error, file },
+        "sql console: the kept dataset did not load; generating it",
+      );
+      kept = snapshot = undefined;
+      dropKeptSnapshot(file);
+      return ready();
+    }
   };
 
   const releaseTurn = () => {
@@ -158,8 +195,7 @@ export function pgliteBackend(): ConsoleBackend {
       busy = true;
       let w: ConsoleWorker;
       try {
-        w = worker();
-        await w.ready;
+        w = await ready();
       } catch (error) {
         current = undefined;
         releaseTurn();

@@ -85,7 +85,10 @@ const state = { dbName: undefined, bench: undefined, tmp: undefined };
 
 async function runScenario(s, { sandboxId, proc }) {
   const { bench } = state;
-  const load = { ...s.load, connections: config.connections };
+  const load = {
+    ...s.load,
+    connections: Math.min(s.maxConnections ?? Infinity, config.connections),
+  };
   const reset = async () => {
     if (!s.db) return;
     const left = await bench.resetTodos(sandboxId);
@@ -136,7 +139,10 @@ async function runScenario(s, { sandboxId, proc }) {
   return {
     id: s.id,
     target: s.target,
-    route: s.route,
+    route:
+      load.connections === config.connections
+        ? s.route
+        : `${s.route} at ${load.connections} connections`,
     ...result,
     serialP50Ms: serial?.p50,
     serialP99Ms: serial?.p99,

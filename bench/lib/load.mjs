@@ -79,9 +79,10 @@ export async function probeServerTiming({ url, init, count }) {
   for (let i = 0; i < count; i++) {
     const start = performance.now();
     const res = await fetch(url, init);
-    await res.arrayBuffer();
+    const text = await res.text();
     const client = performance.now() - start;
-    if (!res.ok) throw new Error(`probe ${init?.method ?? "GET"} ${url} answered ${res.status}`);
+    if (!res.ok)
+      throw new Error(`probe ${init?.method ?? "GET"} ${url} answered ${res.status}: ${text}`);
     samples.push({ ...parseServerTiming(res.headers.get("server-timing")), client });
   }
   return spanStats(samples);

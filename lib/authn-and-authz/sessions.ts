@@ -72,6 +72,13 @@ export async function startSession({
 }): Promise<{ token: string; session: UserSession }> {
   const token = newSessionToken();
   return sandboxTransaction(sandboxId, async (tx) => {
+    // One login of a user at a time: two at once would each keep sessions the other has not
+    // committed yet, and could delete the same old rows in opposite orders (a deadlock).
+    await tx
+      .select({ id: sandboxUser.id })
+      .from(sandboxUser)
+      .where(ownedBy(sandboxUser, sandboxId, eq(sandboxUser.id, userId)))
+      .for("no key update");
     if (replacing) {
       await tx
         .update(userSession)

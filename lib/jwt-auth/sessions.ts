@@ -42,6 +42,14 @@ export async function startSession({
   accountId: number;
 }): Promise<{ familyId: string; refreshToken: string }> {
   return sandboxTransaction(sandboxId, async (tx) => {
+    // One login of an account at a time: two at once would each trim sessions the other has not
+    // committed (keeping more than the cap) and delete the same old rows in different orders
+    // (a deadlock). NO KEY UPDATE, so the token rows' foreign-key checks never wait on it.
+    await tx
+      .select({ id: sandboxUser.id })
+      .from(sandboxUser)
+      .where(ownedBy(sandboxUser, sandboxId, eq(sandboxUser.id, accountId)))
+      .for("no key update");
     const mine = ownedBy(tokenFamily, sandboxId, eq(tokenFamily.accountId, accountId));
     await tx
       .delete(tokenFamily)

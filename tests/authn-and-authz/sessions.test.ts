@@ -337,6 +337,19 @@ describe("GET /api/v1/sessions and /api/v1/sessions/{id}", () => {
     expect(rows.map((r) => r.id)).not.toContain(sessionIdOf(first));
   });
 
+  // Concurrent logins of one user, each trimming the others' sessions, can deadlock or keep too
+  // many. PGlite runs one transaction at a time: this can only fail on a real Postgres (CI).
+  it("keeps ten, and starts every one, when many logins of one user come at once", async () => {
+    const { sandboxId } = await aliceLoggedIn();
+    const started = await Promise.allSettled(
+      Array.from({ length: 30 }, () => startSession({ sandboxId, userId: 2 })),
+    );
+    expect(started.filter((s) => s.status === "rejected").map((s) => String(s.reason))).toEqual([]);
+    const db = await getDb();
+    const rows = await db.select().from(userSession).where(eq(userSession.sandboxId, sandboxId));
+    expect(rows).toHaveLength(SESSIONS_KEPT);
+  });
+
   it("lists the caller's sessions newest first, the current one marked, ended ones with why", async () => {
     const { b, csrf } = await aliceLoggedIn();
     const first = b.cookie ?? "";

@@ -154,6 +154,25 @@ describe("sessions", () => {
     expect(families).toHaveLength(10);
   });
 
+  // Seen in the bench on Postgres: concurrent logins of one account, each trimming the others'
+  // oldest sessions, deadlocked and one answered 500. PGlite runs one transaction at a time, so
+  // this can only fail on a real Postgres (CI's second pass).
+  it("survive many simultaneous logins of one account: every one starts, ten stay live", async () => {
+    const { key } = await alice();
+    const sandboxId = await lookupSandboxId(key);
+    for (let i = 0; i < 9; i++) await startSession({ sandboxId, accountId: 2 });
+    const started = await Promise.allSettled(
+      Array.from({ length: 30 }, () => startSession({ sandboxId, accountId: 2 })),
+    );
+    expect(started.filter((s) => s.status === "rejected").map((s) => String(s.reason))).toEqual([]);
+    const db = await getDb();
+    const live = await db
+      .select()
+      .from(tokenFamily)
+      .where(ownedBy(tokenFamily, sandboxId, eq(tokenFamily.accountId, 2)));
+    expect(live).toHaveLength(10);
+  });
+
   it("keep a revoked one across new logins, so its tokens stay refused as revoked; delete one whose tokens all expired", async () => {
     const { key, pair } = await alice();
     await auth("logout", { key, token: pair.accessToken });

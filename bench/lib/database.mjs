@@ -65,6 +65,18 @@ export function benchDb(url) {
     },
 
     /**
+     * While POSTs run, deletes all but the newest `keep` todos written since `snapshotTodos`, so
+     * a sandbox never reaches the Todo API's cap of 1,000 (whose 409s would be measured instead).
+     * Runs for the next and the bare rows alike.
+     */
+    async trimTodos(sandboxId, keep) {
+      await sql`
+        delete from todo t using bench_baseline b
+        where t.sandbox_id = b.sandbox_id and t.sandbox_id = ${sandboxId} and t.id > b.max_id
+          and t.id <= (select max(id) - ${keep} from todo where sandbox_id = ${sandboxId})`;
+    },
+
+    /**
      * Waits until the servers' work from the last run has drained: requests still queued when the
      * load stopped, and request-log writes done after the response. Quiet means no other session
      * on this database is busy and no todo or log row has appeared, for `polls` checks in a row.

@@ -191,9 +191,14 @@ for (const viewport of [DESKTOP, PHONE]) {
       await page.setViewportSize(viewport);
       await page.goto(path);
       // The first console's Send (a SQL console's Run; in the support agent's chat, the first
-      // thing to press: "Log in as …") is within the first two screens, without scrolling.
-      const first = page.locator('[data-testid="console"], [data-testid="support-chat"]').first();
-      const send = first.getByRole("button", { name: /^(Send|Run|Log in as)/ }).first();
+      // thing to press: "Log in as …"; in a quiz, "Check answers") is within the first two
+      // screens, without scrolling.
+      const first = page
+        .locator('[data-testid="console"], [data-testid="support-chat"], [data-testid="quiz"]')
+        .first();
+      const send = first
+        .getByRole("button", { name: /^(Send|Run|Log in as|Check answers)/ })
+        .first();
       await expect(send).toBeVisible();
       const box = await send.boundingBox();
       expect((box?.y ?? 0) + (box?.height ?? 0), path).toBeLessThanOrEqual(2 * viewport.height);

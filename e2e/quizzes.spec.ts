@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { firstSteps, quizzes } from "@/content/lessons/command-line-and-git/quizzes";
 import { quizzes as githubQuizzes } from "@/content/lessons/github-workflow/quizzes";
@@ -126,3 +127,27 @@ test("a multiple-choice question partly right is not right, and says which choic
   await protectedQuiz.getByRole("button", { name: "Check again" }).click();
   await expect(protectedQuiz.getByTestId("quiz-summary")).toHaveText("All 2 right: quiz passed.");
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`a graded quiz, with its verdicts and explanations, has no axe violations (${scheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/learn/command-line-and-git");
+    if (scheme === "dark") await expect(page.locator("html")).toHaveClass(/(^|\s)dark(\s|$)/);
+    const quiz = quizOn(page, "cli-pipes-and-exit-codes");
+    await quiz.scrollIntoViewIfNeeded();
+    await quiz.getByRole("radio", { name: /Feeds what/ }).check();
+    await quiz.getByRole("checkbox", { name: /0 means/ }).check();
+    await quiz.getByRole("checkbox", { name: /crashed/ }).check();
+    await quiz.getByRole("button", { name: "Check answers" }).click();
+    await expect(quiz.getByTestId("quiz-summary")).toHaveText(/^1 of 3 right\./, FIRST);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .include('[data-quiz="cli-pipes-and-exit-codes"]')
+      .analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+  });
+}

@@ -139,11 +139,15 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
                     const checked = (answers[question.id] ?? []).includes(option.id);
                     const back = graded?.options.find((o) => o.id === option.id);
                     const note = back && optionNote(back);
+                    const noteId = `${inputId}-why`;
                     return (
-                      <li key={option.id}>
+                      <li
+                        key={option.id}
+                        className="rounded-lg border border-zinc-200 has-[:checked]:border-emerald-700 dark:border-zinc-700 dark:has-[:checked]:border-emerald-400"
+                      >
                         <label
                           htmlFor={inputId}
-                          className="flex cursor-pointer items-start gap-2.5 rounded-lg border border-zinc-200 px-3 py-2 hover:bg-zinc-50 has-[:checked]:border-emerald-700 dark:border-zinc-700 dark:hover:bg-zinc-800/60 dark:has-[:checked]:border-emerald-400"
+                          className="flex cursor-pointer items-start gap-2.5 rounded-lg px-3 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/60"
                         >
                           <input
                             id={inputId}
@@ -151,29 +155,29 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
                             name={name}
                             value={option.id}
                             checked={checked}
+                            aria-describedby={back ? noteId : undefined}
                             onChange={(e) =>
                               choose(question.id, option.id, question.kind, e.target.checked)
                             }
                             className={`mt-1 size-4 shrink-0 accent-emerald-700 dark:accent-emerald-400 ${focusRing}`}
                           />
-                          <span className="min-w-0 break-words">
-                            {withCode(option.text)}
-                            {back && note && (
-                              <span
-                                data-testid="quiz-option-explanation"
-                                className="mt-1 block text-[13px] text-zinc-700 dark:text-zinc-300"
-                              >
-                                <span
-                                  className={`font-semibold ${back.correct ? "text-emerald-800 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}`}
-                                >
-                                  <span aria-hidden>{note.mark} </span>
-                                  {note.label}:
-                                </span>{" "}
-                                {withCode(back.explanation)}
-                              </span>
-                            )}
-                          </span>
+                          <span className="min-w-0 break-words">{withCode(option.text)}</span>
                         </label>
+                        {back && note && (
+                          <p
+                            id={noteId}
+                            data-testid="quiz-option-explanation"
+                            className="-mt-1 px-3 pb-2 pl-9.5 text-[13px] text-zinc-700 dark:text-zinc-300"
+                          >
+                            <span
+                              className={`font-semibold ${back.correct ? "text-emerald-800 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}`}
+                            >
+                              <span aria-hidden>{note.mark} </span>
+                              {note.label}:
+                            </span>{" "}
+                            {withCode(back.explanation)}
+                          </p>
+                        )}
                       </li>
                     );
                   })}

@@ -49,7 +49,7 @@ test("answer a quiz wrong, read why, answer it right with the keyboard, and Chec
 
   // Wrong on the first question, right on the second.
   await quiz.getByRole("radio", { name: "/", exact: true }).check();
-  await quiz.getByRole("radio", { name: /Adds the line/ }).check();
+  await quiz.getByRole("radio", { name: /Appends a line/ }).check();
   await quiz.getByRole("button", { name: "Check answers" }).click();
   const summary = quiz.getByTestId("quiz-summary");
   await expect(summary).toHaveText(/^1 of 2 right\./, FIRST);
@@ -74,7 +74,7 @@ test("answer a quiz wrong, read why, answer it right with the keyboard, and Chec
   await expect(cdUp.getByRole("radio", { name: "/home/ada", exact: true })).toBeChecked();
   // Tab leaves the group for the next one (its checked radio), then reaches the button.
   await page.keyboard.press("Tab");
-  await expect(append.getByRole("radio", { name: /Adds the line/ })).toBeFocused();
+  await expect(append.getByRole("radio", { name: /Appends a line/ })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(quiz.getByRole("button", { name: "Check again" })).toBeFocused();
   await page.keyboard.press("Enter");

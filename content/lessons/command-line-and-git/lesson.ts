@@ -7,7 +7,7 @@ export default defineLesson({
   slug: "command-line-and-git",
   title: "The command line and Git",
   summary:
-    "Work in a terminal the way backend developers do: move around and make files, chain commands with pipes and redirection, read exit codes, pass settings in environment variables and call an API with curl; then keep your work in Git: commits, branches, merges, a conflict resolved by hand, and a rebase.",
+    "The shell backend developers live in (files, pipes, exit codes, environment variables, curl) and Git: commits, branches, a merge conflict and a rebase.",
   objectives: [
     "Move around the file system and create, copy, move and delete files from a shell",
     "Chain commands with pipes, redirect output and errors to files, and act on exit codes",

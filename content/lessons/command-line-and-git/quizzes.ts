@@ -9,8 +9,7 @@ export const firstSteps = defineQuiz({
     {
       id: "cd-up",
       kind: "single",
-      prompt:
-        "You are in `/home/ada/projects`. You run `cd ..` and then `pwd`. What does it print?",
+      prompt: "In `/home/ada/projects` you run `cd ..`, then `pwd`. What does it print?",
       explanation:
         "`..` always names the parent of the current directory, and `pwd` prints the directory you are in after the `cd`.",
       options: [
@@ -33,7 +32,7 @@ export const firstSteps = defineQuiz({
         },
         {
           id: "home",
-          text: "Nothing: `cd` never prints and neither does `pwd`",
+          text: "Nothing: neither of them prints",
           explanation:
             "`cd` prints nothing, but `pwd` (print working directory) always prints one line.",
         },
@@ -42,30 +41,30 @@ export const firstSteps = defineQuiz({
     {
       id: "append",
       kind: "single",
-      prompt: '`todo.txt` holds one line. What does `echo "Learn Git" >> todo.txt` do?',
+      prompt: '`todo.txt` has one line. What does `echo "Learn Git" >> todo.txt` do?',
       explanation:
         "`>` truncates the file and writes; `>>` appends. Both create the file if it is missing.",
       options: [
         {
           id: "appends",
-          text: "Adds the line `Learn Git` at the end: the file now has two lines",
+          text: "Appends a line: the file now has two",
           correct: true,
           explanation: "`>>` opens the file for appending.",
         },
         {
           id: "replaces",
-          text: "Replaces the file's content with `Learn Git`",
+          text: "Replaces the content with `Learn Git`",
           explanation:
             "That is what a single `>` does. Mixing the two up is a classic way to lose a file.",
         },
         {
           id: "prints",
-          text: "Prints `Learn Git` and then the file",
+          text: "Prints `Learn Git`, then the file",
           explanation: "With a redirection, `echo`'s output goes to the file, not to the terminal.",
         },
         {
           id: "fails",
-          text: "Fails, because the file already exists",
+          text: "Fails: the file exists",
           explanation:
             "Neither `>` nor `>>` refuse an existing file (unless you `set -o noclobber`, and then only `>`).",
         },

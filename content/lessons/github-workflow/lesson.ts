@@ -7,7 +7,7 @@ export default defineLesson({
   slug: "github-workflow",
   title: "GitHub workflow: branches, pull requests, issues",
   summary:
-    "Take one change through the workflow teams use on GitHub: an issue, a branch, conventional commit messages, a pull request with CI checks on a protected main, a review whose comments you resolve, and a merge.",
+    "One change from issue to merge: a branch, conventional commits, a pull request with CI checks on a protected main, review comments resolved, and the merge.",
   objectives: [
     "Take a change from an issue through a branch and a pull request to main",
     "Explain what branch protection and required status checks enforce",

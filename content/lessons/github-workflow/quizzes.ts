@@ -15,9 +15,10 @@ export const pullRequests = defineQuiz({
       options: [
         {
           id: "proposal",
-          text: "A request to merge your branch into another (usually `main`), with its diff, review and checks in one page",
+          text: "A request to merge your branch into another, usually `main`",
           correct: true,
-          explanation: "Nothing reaches `main` until someone merges it.",
+          explanation:
+            "With its diff, review and checks on one page. Nothing reaches `main` until someone merges it.",
         },
         {
           id: "pull",
@@ -48,24 +49,24 @@ export const pullRequests = defineQuiz({
       options: [
         {
           id: "flow",
-          text: "Branch → commit → push → open a pull request → checks and review → merge",
+          text: "Branch, commit, push, pull request, review, merge",
           correct: true,
           explanation: "And then delete the branch and pull `main`.",
         },
         {
           id: "main-first",
-          text: "Commit on `main` → push → open a pull request",
+          text: "Commit on `main`, push, pull request",
           explanation:
             "A pull request needs a branch that differs from its base; on a protected `main` the push is refused anyway.",
         },
         {
           id: "merge-first",
-          text: "Branch → merge into `main` → open a pull request for review",
+          text: "Branch, merge into `main`, pull request",
           explanation: "Review comes before the merge: that is the point of it.",
         },
         {
           id: "review-first",
-          text: "Open a pull request → create the branch → commit",
+          text: "Pull request, branch, commit",
           explanation: "A pull request is opened from a branch that already has commits.",
         },
       ],

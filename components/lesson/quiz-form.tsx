@@ -10,7 +10,8 @@ type Answers = Record<string, string[]>;
 type State =
   | { kind: "idle" }
   | { kind: "sending" }
-  | { kind: "graded"; result: AttemptResult }
+  /** `sent`: the answers graded, so feedback hides for a question answered differently since. */
+  | { kind: "graded"; result: AttemptResult; sent: Answers }
   | { kind: "error"; message: string };
 
 /** `code` in backticks as <code>, the rest as text. */
@@ -39,7 +40,7 @@ async function submit(quizId: string, answers: Answers): Promise<State> {
       body: JSON.stringify({ answers }),
     });
     const body = await res.json().catch(() => null);
-    if (res.ok && body) return { kind: "graded", result: body as AttemptResult };
+    if (res.ok && body) return { kind: "graded", result: body as AttemptResult, sent: answers };
     const detail = (body as { detail?: string } | null)?.detail;
     return {
       kind: "error",
@@ -68,7 +69,8 @@ function optionNote(option: QuestionResult["options"][number]): { mark: string; 
  * The interactive quiz (see quiz.tsx): one fieldset per question, radio buttons for
  * single-choice and checkboxes for multiple-choice. "Check answers" grades on the server; the
  * verdict of each question and the reason for each option then appear beside them, and a live
- * region announces the score. Answers can be changed and checked again.
+ * region announces the score. Answers can be changed and checked again; a question answered
+ * differently since the last check shows no feedback until the next.
  */
 export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
   const [answers, setAnswers] = useState<Answers>({});
@@ -121,7 +123,11 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
       </p>
       <ol className="mt-3 space-y-5">
         {quiz.questions.map((question, n) => {
-          const graded = result?.questions.find((q) => q.id === question.id);
+          const sent = state.kind === "graded" ? state.sent[question.id] : undefined;
+          const now = answers[question.id] ?? [];
+          const changed =
+            (sent ?? []).length !== now.length || now.some((id) => !sent?.includes(id));
+          const graded = changed ? undefined : result?.questions.find((q) => q.id === question.id);
           const mark = graded && verdict(graded);
           return (
             <li key={question.id}>

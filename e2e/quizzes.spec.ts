@@ -70,6 +70,9 @@ test("answer a quiz wrong, read why, answer it right with the keyboard, and Chec
   await expect(
     cdUp.getByRole("radio", { name: "/home/ada/projects/..", exact: true }),
   ).toBeChecked();
+  // Feedback on an answer since changed is gone until the next check.
+  await expect(cdUp.getByTestId("quiz-verdict")).toHaveCount(0);
+  await expect(append.getByTestId("quiz-verdict")).toContainText("Right.");
   await page.keyboard.press("ArrowUp");
   await expect(cdUp.getByRole("radio", { name: "/home/ada", exact: true })).toBeChecked();
   // Tab leaves the group for the next one (its checked radio), then reaches the button.

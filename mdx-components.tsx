@@ -3,6 +3,7 @@ import { Console } from "@/components/console/console";
 import { CodeBlock } from "@/components/lesson/code-block";
 import { CurlSetup } from "@/components/lesson/curl-setup";
 import { ExampleResponse } from "@/components/lesson/example-response";
+import { Quiz } from "@/components/lesson/quiz";
 import { SideBySide } from "@/components/lesson/side-by-side";
 import { UrlAnatomy } from "@/components/lesson/url-anatomy";
 
@@ -12,6 +13,7 @@ const components: MDXComponents = {
   ExampleResponse,
   // Every code block gets a Copy button.
   pre: CodeBlock,
+  Quiz,
   SideBySide,
   UrlAnatomy,
   // Wide tables scroll on their own instead of widening the page on a phone.

@@ -24,7 +24,9 @@ export type LessonMeta = {
   minutes: number;
 };
 
-export type Lesson = Required<Pick<LessonManifest, "examples" | "checks" | "explains" | "api">> &
+export type Lesson = Required<
+  Pick<LessonManifest, "examples" | "checks" | "explains" | "api" | "quizzes">
+> &
   Pick<LessonManifest, "data"> & { meta: LessonMeta };
 
 const manifestShape = z.object({
@@ -63,6 +65,7 @@ function load(
     data: manifest.data,
     examples: manifest.examples ?? {},
     checks: manifest.checks ?? [],
+    quizzes: manifest.quizzes ?? [],
     explains: manifest.explains ?? {},
   };
 }
@@ -73,10 +76,16 @@ function registry(): Lesson[] {
   const unplanned = Object.keys(declared).filter((slug) => !planned.some((p) => p.slug === slug));
   if (unplanned.length > 0)
     throw new Error(`content/lessons: ${unplanned.join(", ")} not planned in content/roadmap.ts`);
-  return planned.flatMap((plan) => {
+  const loaded = planned.flatMap((plan) => {
     const manifest = declared[plan.slug];
     return manifest ? [load(plan.slug, manifest, plan)] : [];
   });
+  // A quiz's id is its URL (/api/v1/quizzes/{quizId}/attempts): one quiz per id.
+  const quizIds = loaded.flatMap((lesson) => lesson.quizzes.map((quiz) => quiz.id));
+  const twice = quizIds.filter((id, i) => quizIds.indexOf(id) !== i);
+  if (twice.length > 0)
+    throw new Error(`content/lessons: quiz ids used twice: ${twice.join(", ")}`);
+  return loaded;
 }
 
 /** Every written lesson, in reading order. */

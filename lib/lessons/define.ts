@@ -3,6 +3,7 @@ import type { Example } from "@/content/examples";
 import type { Transaction } from "@/db";
 import type { Operation } from "@/lib/http/contract";
 import type { ProblemKind } from "@/lib/http/problem";
+import type { QuizDefinition } from "@/lib/quizzes/define";
 import type { Check } from "./checks";
 
 /**
@@ -30,6 +31,8 @@ export type LessonManifest = {
   examples?: Readonly<Record<string, Example>>;
   /** What "Check my work" verifies in the learner's sandbox; all passed marks the lesson done. */
   checks?: readonly Check[];
+  /** Its knowledge checks (lib/quizzes/define.ts), shown in its page with `<Quiz quiz={…} />`. */
+  quizzes?: readonly QuizDefinition[];
   /** Problem kinds this lesson explains, and the heading id of the section that does. */
   explains?: Partial<Record<ProblemKind, string>>;
 };

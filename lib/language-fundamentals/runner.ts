@@ -2,7 +2,7 @@ import { logText, show } from "./format";
 import type { Exercise, LogLine, RunResult, TestOutcome, Tools } from "./types";
 
 /** How long one test may wait on a promise before it fails (the worker's own limit is longer). */
-export const TEST_TIMEOUT_MS = 1000;
+export const TEST_TIMEOUT_MS = 500;
 const MAX_LOG_LINES = 200;
 const MAX_LOG_CHARS = 2000;
 

@@ -41,9 +41,11 @@ export function totalsByCategory(lines: Line[]): Record<string, number> {
 }
 `,
   classes: `export class BankAccount {
+  readonly owner: string;
   #balance: number;
 
-  constructor(readonly owner: string, opening = 0) {
+  constructor(owner: string, opening = 0) {
+    this.owner = owner;
     this.#balance = opening;
   }
 

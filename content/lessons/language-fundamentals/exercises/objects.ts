@@ -6,9 +6,11 @@ export const classes: Exercise = {
   prompt:
     "Finish BankAccount: deposit adds to the balance, withdraw takes from it, and withdrawing more than the balance throws an Error whose message says the funds are insufficient. A deposit or withdrawal that is not a positive number throws a RangeError.",
   starter: `export class BankAccount {
+  readonly owner: string;
   #balance: number; // private: only the class's own methods can read it
 
-  constructor(readonly owner: string, opening = 0) {
+  constructor(owner: string, opening = 0) {
+    this.owner = owner;
     this.#balance = opening;
   }
 

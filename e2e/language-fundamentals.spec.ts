@@ -64,7 +64,7 @@ test.describe("language fundamentals: code exercises in the browser", () => {
     await page.goto(PATH);
     const loops = exercise(page, "loops");
     await loops.editor.fill(
-      "export function fizzBuzz(n: number): string[] {\n  while (true) {}\n}\n",
+      'console.log("before the loop");\nexport function fizzBuzz(n: number): string[] {\n  while (true) {}\n}\n',
     );
     await loops.run();
     await expect(loops.summary).toContainText("Running");
@@ -74,6 +74,8 @@ test.describe("language fundamentals: code exercises in the browser", () => {
     await expect(functions.editor).toHaveValue("// typed while the loop runs\n");
     await expect(loops.summary).toContainText("Stopped after 2 s", FIRST);
     await expect(loops.root.getByTestId("exercise-test")).toHaveCount(0);
+    // What it printed before it was stopped is kept.
+    await expect(loops.root.getByTestId("exercise-console")).toHaveText("before the loop");
 
     // Fixed, the same exercise runs again.
     await loops.editor.fill(solutions.loops ?? "");

@@ -66,18 +66,18 @@ function toolsFor(exports: Record<string, unknown>): Tools {
 }
 
 /** A console that records what the learner's code prints, bounded. */
-function capturedConsole(logs: LogLine[]) {
+function capturedConsole(logs: LogLine[], onLog?: (line: LogLine) => void) {
   const write =
     (level: LogLine["level"]) =>
     (...args: unknown[]) => {
       if (logs.length >= MAX_LOG_LINES) return;
       const text = logText(args);
-      logs.push({
-        level,
-        text: text.length > MAX_LOG_CHARS ? `${text.slice(0, MAX_LOG_CHARS)}…` : text,
-      });
-      if (logs.length === MAX_LOG_LINES)
-        logs.push({ level: "warn", text: "(more output left out)" });
+      const add = (line: LogLine) => {
+        logs.push(line);
+        onLog?.(line);
+      };
+      add({ level, text: text.length > MAX_LOG_CHARS ? `${text.slice(0, MAX_LOG_CHARS)}…` : text });
+      if (logs.length === MAX_LOG_LINES) add({ level: "warn", text: "(more output left out)" });
     };
   return {
     log: write("log"),
@@ -116,13 +116,17 @@ function withTimeout(work: Promise<unknown>, ms: number): Promise<unknown> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** Loads the learner's compiled code and runs every test of the exercise against its exports. */
+/**
+ * Loads the learner's compiled code and runs every test of the exercise against its exports.
+ * `onLog` hears each console line as it is written (the page keeps them should the run be stopped).
+ */
 export async function runExercise(
   exercise: Pick<Exercise, "tests">,
   js: string,
+  onLog?: (line: LogLine) => void,
 ): Promise<RunResult> {
   const logs: LogLine[] = [];
-  const console = capturedConsole(logs);
+  const console = capturedConsole(logs, onLog);
   let exports: Record<string, unknown>;
   try {
     exports = loadModule(js, console);

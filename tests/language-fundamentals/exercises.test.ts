@@ -75,6 +75,16 @@ describe("the exercise runner", () => {
     ]);
   });
 
+  it("hands each console line to a listener as it is written", async () => {
+    const heard: string[] = [];
+    const compiled = compileExercise(ts, 'console.log("one"); console.error("two");');
+    if (!compiled.ok) throw new Error("does not compile");
+    await runExercise({ tests: [] }, compiled.js, (line) =>
+      heard.push(`${line.level}:${line.text}`),
+    );
+    expect(heard).toEqual(["log:one", "error:two"]);
+  });
+
   it("reports code that throws while loading", async () => {
     const result = await run("loops", 'throw new TypeError("broken");');
     expect(result).toMatchObject({

@@ -1,5 +1,5 @@
 import type { Compiled } from "@/lib/language-fundamentals/compile";
-import type { RunResult } from "@/lib/language-fundamentals/types";
+import type { LogLine, RunResult } from "@/lib/language-fundamentals/types";
 import type { RunMessage, RunRequest } from "./run.worker";
 
 /** How long the learner's code may run before its worker is stopped. */
@@ -46,6 +46,8 @@ function runInWorker(request: RunRequest): Promise<RunResult> {
     const worker = new Worker(new URL("./run.worker.ts", import.meta.url), {
       name: "exercise-run",
     });
+    // What the code printed so far: all there is to show when it has to be stopped.
+    const logs: LogLine[] = [];
     const stop = (result: RunResult) => {
       clearTimeout(timer);
       worker.terminate();
@@ -58,9 +60,13 @@ function runInWorker(request: RunRequest): Promise<RunResult> {
     );
     worker.onmessage = ({ data }: MessageEvent<RunMessage>) => {
       if (data.kind === "finished") return stop(data.result);
+      if (data.kind === "log") {
+        logs.push(data.line);
+        return;
+      }
       clearTimeout(timer);
       timer = setTimeout(
-        () => stop({ kind: "timeout", seconds: TIME_LIMIT_MS / 1000, logs: [] }),
+        () => stop({ kind: "timeout", seconds: TIME_LIMIT_MS / 1000, logs }),
         TIME_LIMIT_MS,
       );
     };

@@ -3,10 +3,13 @@
 import { exercises } from "@/content/lessons/language-fundamentals/exercises";
 import { takeAwayNetwork } from "@/lib/language-fundamentals/lockdown";
 import { runExercise } from "@/lib/language-fundamentals/runner";
-import type { RunResult } from "@/lib/language-fundamentals/types";
+import type { LogLine, RunResult } from "@/lib/language-fundamentals/types";
 
 export type RunRequest = { exerciseId: string; js: string };
-export type RunMessage = { kind: "started" } | { kind: "finished"; result: RunResult };
+export type RunMessage =
+  | { kind: "started" }
+  | { kind: "log"; line: LogLine }
+  | { kind: "finished"; result: RunResult };
 
 type Scope = {
   onmessage: ((event: MessageEvent<RunRequest>) => void) | null;
@@ -24,5 +27,6 @@ scope.onmessage = async ({ data }) => {
     return;
   }
   scope.postMessage({ kind: "started" });
-  scope.postMessage({ kind: "finished", result: await runExercise(exercise, data.js) });
+  const onLog = (line: LogLine) => scope.postMessage({ kind: "log", line });
+  scope.postMessage({ kind: "finished", result: await runExercise(exercise, data.js, onLog) });
 };

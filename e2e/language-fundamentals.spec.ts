@@ -67,7 +67,7 @@ test.describe("language fundamentals: code exercises in the browser", () => {
       'console.log("before the loop");\nexport function fizzBuzz(n: number): string[] {\n  while (true) {}\n}\n',
     );
     await loops.run();
-    await expect(loops.summary).toContainText("Running");
+    await expect(loops.summary).toHaveText("Running the tests…", FIRST);
     // While the worker spins, the page still answers: another exercise can be edited.
     const functions = exercise(page, "functions");
     await functions.editor.fill("// typed while the loop runs\n");

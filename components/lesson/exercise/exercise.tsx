@@ -7,10 +7,11 @@ import type { RunResult } from "@/lib/language-fundamentals/types";
 import { CodeEditor } from "./code-editor";
 import { reportResult } from "./report";
 import { ExerciseResults } from "./results";
+import type { Phase } from "./run";
 
 type State =
   | { kind: "idle" }
-  | { kind: "running" }
+  | { kind: "running"; phase: Phase }
   | { kind: "done"; result: RunResult; report?: string; reported?: boolean };
 
 function missing(id: string): never {
@@ -48,10 +49,10 @@ export function Exercise({ id }: { id: string }) {
 
   async function run() {
     if (state.kind === "running") return;
-    setState({ kind: "running" });
+    setState({ kind: "running", phase: "compiling" });
     // Loaded on the first Run: the compiler and the workers stay out of the page until needed.
     const { runExercise } = await import("./run");
-    const result = await runExercise(id, source);
+    const result = await runExercise(id, source, (phase) => setState({ kind: "running", phase }));
     setState({ kind: "done", result });
     if (result.kind !== "tested") return;
     const report = await reportResult(id, result.tests);
@@ -104,7 +105,7 @@ export function Exercise({ id }: { id: string }) {
         </div>
       </div>
       <ExerciseResults
-        running={state.kind === "running"}
+        running={state.kind === "running" ? state.phase : undefined}
         result={state.kind === "done" ? state.result : undefined}
         report={state.kind === "done" ? state.report : undefined}
         reported={state.kind === "done" ? state.reported : undefined}

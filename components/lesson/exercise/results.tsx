@@ -1,4 +1,5 @@
 import type { RunResult } from "@/lib/language-fundamentals/types";
+import type { Phase } from "./run";
 
 const LEVEL_CLASS = {
   log: "text-zinc-800 dark:text-zinc-200",
@@ -29,7 +30,7 @@ export function ExerciseResults({
   report,
   reported,
 }: {
-  running: boolean;
+  running?: Phase;
   result?: RunResult;
   report?: string;
   reported?: boolean;
@@ -48,9 +49,11 @@ export function ExerciseResults({
               : "text-red-700 dark:text-red-300"
         }`}
       >
-        {running
-          ? "Running… (the first run loads the TypeScript compiler)"
-          : (summary?.text ?? "Press Run to compile your code and run the tests.")}
+        {running === "compiling"
+          ? "Compiling… (the first run loads the TypeScript compiler)"
+          : running === "running"
+            ? "Running the tests…"
+            : (summary?.text ?? "Press Run to compile your code and run the tests.")}
       </p>
       {result?.kind === "tested" && (
         <ul className="mt-2 space-y-1.5" aria-label="Tests">

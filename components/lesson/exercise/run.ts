@@ -41,7 +41,7 @@ function compile(source: string): Promise<Compiled> {
 }
 
 /** Runs compiled code in a fresh worker, stopping it after the time limit. */
-function runInWorker(request: RunRequest): Promise<RunResult> {
+function runInWorker(request: RunRequest, onStart: () => void): Promise<RunResult> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL("./run.worker.ts", import.meta.url), {
       name: "exercise-run",
@@ -65,6 +65,7 @@ function runInWorker(request: RunRequest): Promise<RunResult> {
         return;
       }
       clearTimeout(timer);
+      onStart();
       timer = setTimeout(
         () => stop({ kind: "timeout", seconds: TIME_LIMIT_MS / 1000, logs }),
         TIME_LIMIT_MS,
@@ -82,8 +83,18 @@ function runInWorker(request: RunRequest): Promise<RunResult> {
   });
 }
 
-/** Compiles the learner's TypeScript and runs the exercise's tests on it, all in the browser. */
-export async function runExercise(exerciseId: string, source: string): Promise<RunResult> {
+export type Phase = "compiling" | "running";
+
+/**
+ * Compiles the learner's TypeScript and runs the exercise's tests on it, all in the browser.
+ * `onPhase` hears when compiling is done and the code starts (its 2 s start then).
+ */
+export async function runExercise(
+  exerciseId: string,
+  source: string,
+  onPhase: (phase: Phase) => void,
+): Promise<RunResult> {
+  onPhase("compiling");
   let compiled: Compiled;
   try {
     compiled = await compile(source);
@@ -101,5 +112,5 @@ export async function runExercise(exerciseId: string, source: string): Promise<R
       logs: [],
     };
   }
-  return runInWorker({ exerciseId, js: compiled.js });
+  return runInWorker({ exerciseId, js: compiled.js }, () => onPhase("running"));
 }

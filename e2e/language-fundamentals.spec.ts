@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { solutions } from "@/content/lessons/language-fundamentals/solutions";
+import { WORKER_CONTENT_SECURITY_POLICY } from "@/lib/http/security-headers";
 import { expect, FIRST, test } from "./fixtures";
 
 const PATH = "/learn/language-fundamentals";
@@ -103,6 +104,28 @@ export const pipe = () => (x: number) => x;
     await expect(output).toContainText("fetch is not available here");
     await expect(output).toContainText("XMLHttpRequest is not available here");
     await expect(output).not.toContainText("reached the network");
+  });
+
+  test("the workers' own policy lets them connect nowhere, even past the switched-off fetch", async ({
+    page,
+  }) => {
+    await page.goto(PATH);
+    const started = page.waitForEvent("worker");
+    const types = exercise(page, "types");
+    await types.run();
+    // The compiler's worker stays for the next runs; it never runs the learner's code, so its
+    // fetch is the browser's own, and only the policy stops it.
+    const compiler = await started;
+    const script = await page.request.get(compiler.url());
+    expect(script.headers()["content-security-policy"]).toBe(WORKER_CONTENT_SECURITY_POLICY);
+    const outcome = await compiler.evaluate(() =>
+      fetch("/api/health").then(
+        (res) => `reached: ${res.status}`,
+        (error: unknown) => String(error),
+      ),
+    );
+    expect(outcome).toBe("TypeError: Failed to fetch");
+    await expect(types.summary).toHaveText("0 of 2 tests passed.", FIRST);
   });
 
   test("a syntax error is reported with its line, and nothing is recorded", async ({ page }) => {

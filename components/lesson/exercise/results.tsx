@@ -1,3 +1,5 @@
+import { useId } from "react";
+import { focusRing } from "@/components/console/styles";
 import type { RunResult } from "@/lib/language-fundamentals/types";
 import type { Phase } from "./run";
 
@@ -36,6 +38,7 @@ export function ExerciseResults({
   reported?: boolean;
 }) {
   const summary = result && summaryOf(result);
+  const outputId = useId();
   return (
     <div className="border-t border-zinc-200 bg-zinc-50/60 px-3 py-3 sm:px-4 dark:border-zinc-800 dark:bg-zinc-950/40">
       <p
@@ -91,18 +94,27 @@ export function ExerciseResults({
       )}
       {result && result.logs.length > 0 && (
         <div className="mt-3">
-          <p className="text-xs font-semibold text-zinc-700 dark:text-zinc-300">Console output</p>
-          <pre
-            data-testid="exercise-console"
-            className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-md border border-zinc-200 bg-white p-2 font-mono text-xs dark:border-zinc-800 dark:bg-zinc-900"
+          <p id={outputId} className="text-xs font-semibold text-zinc-700 dark:text-zinc-300">
+            Console output
+          </p>
+          <section
+            aria-labelledby={outputId}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+            tabIndex={0}
+            className={`mt-1 max-h-48 overflow-auto rounded-md border border-zinc-200 bg-white p-2 dark:border-zinc-800 dark:bg-zinc-900 ${focusRing}`}
           >
-            {result.logs.map((line, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: output lines in order, never reordered
-              <span key={i} className={`block ${LEVEL_CLASS[line.level]}`}>
-                {line.text}
-              </span>
-            ))}
-          </pre>
+            <pre
+              data-testid="exercise-console"
+              className="whitespace-pre-wrap break-words font-mono text-xs"
+            >
+              {result.logs.map((line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: output lines in order, never reordered
+                <span key={i} className={`block ${LEVEL_CLASS[line.level]}`}>
+                  {line.text}
+                </span>
+              ))}
+            </pre>
+          </section>
         </div>
       )}
       {report && (

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { exercises } from "@/content/lessons/language-fundamentals/exercises";
 import { solutions } from "@/content/lessons/language-fundamentals/solutions";
 import { compileExercise } from "@/lib/language-fundamentals/compile";
+import { exerciseParams, exerciseResultBody } from "@/lib/language-fundamentals/contract";
 import { runExercise } from "@/lib/language-fundamentals/runner";
 import type { RunResult } from "@/lib/language-fundamentals/types";
 
@@ -20,6 +21,15 @@ describe("language-fundamentals exercises", () => {
     expect(exercises.length).toBeGreaterThanOrEqual(8);
     expect(new Set(exercises.map((e) => e.id)).size).toBe(exercises.length);
     expect(Object.keys(solutions).sort()).toEqual(exercises.map((e) => e.id).sort());
+  });
+
+  it("fits what the results endpoint accepts: a valid id, named tests within its limits", () => {
+    for (const exercise of exercises) {
+      expect(exerciseParams.safeParse({ exerciseId: exercise.id }).success, exercise.id).toBe(true);
+      const tests = exercise.tests.map(({ name }) => ({ name, passed: true, message: "Passed" }));
+      expect(exerciseResultBody.safeParse({ passed: true, tests }).success, exercise.id).toBe(true);
+      expect(new Set(tests.map((t) => t.name)).size, exercise.id).toBe(tests.length);
+    }
   });
 
   for (const exercise of exercises) {

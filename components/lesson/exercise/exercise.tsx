@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from "react";
 import { focusRing, frameClass, sendButtonClass } from "@/components/console/styles";
 import { exerciseInfo } from "@/content/lessons/language-fundamentals/exercises";
 import type { RunResult } from "@/lib/language-fundamentals/types";
-import { CodeEditor } from "./code-editor";
+import { CodeEditor, EditorHint } from "./code-editor";
 import { reportResult } from "./report";
 import { ExerciseResults } from "./results";
 import type { Phase } from "./run";
@@ -30,6 +30,7 @@ export function Exercise({ id }: { id: string }) {
   const [source, setSource] = useState(info.starter);
   const [state, setState] = useState<State>({ kind: "idle" });
   const titleId = useId();
+  const hintId = useId();
 
   // Work in progress survives a reload (this browser only).
   useEffect(() => {
@@ -73,12 +74,6 @@ export function Exercise({ id }: { id: string }) {
           </p>
           <p className="mt-1 text-zinc-700 dark:text-zinc-300">{info.prompt}</p>
         </div>
-        <CodeEditor
-          label={`Code for the exercise ${info.title}`}
-          value={source}
-          onChange={edit}
-          onRun={run}
-        />
         <div className="flex flex-wrap items-center gap-2">
           <button
             type="button"
@@ -103,6 +98,14 @@ export function Exercise({ id }: { id: string }) {
             {info.testNames.length} tests · runs in your browser
           </span>
         </div>
+        <CodeEditor
+          label={`Code for the exercise ${info.title}`}
+          hintId={hintId}
+          value={source}
+          onChange={edit}
+          onRun={run}
+        />
+        <EditorHint id={hintId} />
       </div>
       <ExerciseResults
         running={state.kind === "running" ? state.phase : undefined}

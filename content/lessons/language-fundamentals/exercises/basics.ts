@@ -4,11 +4,11 @@ export const types: Exercise = {
   id: "types",
   title: "Describe a user",
   prompt:
-    "Finish describeUser: it returns the name and age, like Ada (36), followed by the email in angle brackets when the user has one.",
+    "Return the name and age, like Ada (36), then the email in angle brackets when there is one.",
   starter: `type User = {
   name: string;
   age: number;
-  email?: string; // optional: string | undefined
+  email?: string; // optional
 };
 
 export function describeUser(user: User): string {

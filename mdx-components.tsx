@@ -3,6 +3,7 @@ import { Console } from "@/components/console/console";
 import { CodeBlock } from "@/components/lesson/code-block";
 import { CurlSetup } from "@/components/lesson/curl-setup";
 import { ExampleResponse } from "@/components/lesson/example-response";
+import { Exercise } from "@/components/lesson/exercise/exercise";
 import { Quiz } from "@/components/lesson/quiz";
 import { SideBySide } from "@/components/lesson/side-by-side";
 import { UrlAnatomy } from "@/components/lesson/url-anatomy";
@@ -11,6 +12,7 @@ const components: MDXComponents = {
   Console,
   CurlSetup,
   ExampleResponse,
+  Exercise,
   // Every code block gets a Copy button.
   pre: CodeBlock,
   Quiz,

@@ -4,6 +4,7 @@ import {
   API_CONTENT_SECURITY_POLICY,
   COMMON_SECURITY_HEADERS,
   pageContentSecurityPolicy,
+  WORKER_CONTENT_SECURITY_POLICY,
 } from "./lib/http/security-headers";
 import { generateLessonRegistry } from "./lib/lessons/generate-registry.mjs";
 import { mdxOptions } from "./lib/mdx/options";
@@ -43,6 +44,11 @@ const nextConfig: NextConfig = {
       {
         source: "/api/:path*",
         headers: asList({ "content-security-policy": API_CONTENT_SECURITY_POLICY }),
+      },
+      // Built scripts: only a worker applies the policy its script comes with (see there).
+      {
+        source: "/_next/static/chunks/:path*",
+        headers: asList({ "content-security-policy": WORKER_CONTENT_SECURITY_POLICY }),
       },
     ];
   },

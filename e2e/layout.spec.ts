@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { nextStepLink } from "@/components/roadmap/next-step";
 import { lessons } from "@/content/lessons";
 import { stepAfter, stepFor } from "@/content/next-step";
+import { passAllExercises } from "./exercises";
 import { expect, test } from "./fixtures";
 
 // Lesson pages are long (tens of thousands of pixels on a phone): give a scroll through one time.
@@ -190,11 +191,13 @@ for (const viewport of [DESKTOP, PHONE]) {
     }) => {
       await page.setViewportSize(viewport);
       await page.goto(path);
-      // The first console's Send (a SQL console's Run; in the support agent's chat, the first
-      // thing to press: "Log in as …"; in a quiz, "Check answers") is within the first two
-      // screens, without scrolling.
+      // The first console's Send (a SQL console's Run, a code exercise's Run; in the support
+      // agent's chat, the first thing to press: "Log in as …"; in a quiz, "Check answers") is
+      // within the first two screens, without scrolling.
       const first = page
-        .locator('[data-testid="console"], [data-testid="support-chat"], [data-testid="quiz"]')
+        .locator(
+          '[data-testid="console"], [data-testid="support-chat"], [data-testid="exercise"], [data-testid="quiz"]',
+        )
         .first();
       const send = first
         .getByRole("button", { name: /^(Send|Run|Log in as|Check answers)/ })
@@ -234,10 +237,11 @@ test("each lesson ends with its next step", async ({ page }) => {
 });
 
 /** The lessons `finishLessons` knows how to finish (a lesson written later is not done by it). */
-const FINISHED = ["http-and-rest", "todo-api"];
+const FINISHED = ["language-fundamentals", "http-and-rest", "todo-api"];
 
-/** Does what the checks of HTTP and REST and of the Todo API ask, then runs them. */
+/** Does what the checks of these lessons ask, then runs them. */
 async function finishLessons(request: APIRequestContext) {
+  await passAllExercises(request);
   await request.post("/api/v1/http/echo", { data: { hello: "world" } });
   await request.get("/api/v1/http/echo", { headers: { accept: "image/png" } });
   const first = await request.get("/api/v1/todos/1");
@@ -304,24 +308,15 @@ test("the roadmap says Start, then Continue with the next lesson, then what come
 test("after the first lesson, the roadmap continues with the second", async ({ page }) => {
   const [first, second] = lessons;
   if (!first || !second) throw new Error("needs two written lessons");
+  expect(first.meta.slug, "finished below by passing its exercises").toBe("language-fundamentals");
   await createSandbox(page.request);
-  if (first.quizzes.length > 0) {
-    // A lesson of quizzes (weeks 1–2) is finished by answering them right.
-    for (const quiz of first.quizzes) {
-      const answers = Object.fromEntries(
-        quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
-      );
-      await page.request.post(`/api/v1/quizzes/${quiz.id}/attempts`, { data: { answers } });
-    }
-  } else {
-    await page.request.post("/api/v1/http/echo", { data: { hello: "world" } });
-    await page.request.get("/api/v1/http/echo", { headers: { accept: "image/png" } });
-    const read = await page.request.get("/api/v1/todos/1");
-    await page.request.get("/api/v1/todos/1", {
-      headers: { "if-none-match": read.headers().etag ?? "" },
-    });
-    await page.request.get("/api/v1/http/status/404");
-    await page.request.get("/api/v1/http/delay/10");
+  await passAllExercises(page.request);
+  // Its quizzes, if it has any, answered right.
+  for (const quiz of first.quizzes) {
+    const answers = Object.fromEntries(
+      quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
+    );
+    await page.request.post(`/api/v1/quizzes/${quiz.id}/attempts`, { data: { answers } });
   }
   const check = await page.request.post(`/api/progress/${first.meta.slug}/check`);
   expect((await check.json()).passed).toBe(true);

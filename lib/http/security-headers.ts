@@ -31,6 +31,15 @@ export function pageContentSecurityPolicy(dev: boolean): string {
 export const API_CONTENT_SECURITY_POLICY =
   "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * Scripts under /_next/static: a page ignores the policy a script arrives with, but a Web Worker
+ * lives by its own script's. The code exercises' workers (components/lesson/exercise) may load
+ * script from our origin and evaluate code (the learner's, compiled), and may connect nowhere:
+ * the learner's code runs with no network, whatever it tries.
+ */
+export const WORKER_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'none'; base-uri 'none'";
+
 /** Headers that go on every response, page or API. */
 export const COMMON_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "x-content-type-options": "nosniff",

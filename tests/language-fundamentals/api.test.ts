@@ -7,6 +7,7 @@ import { reportExerciseResult } from "@/lib/language-fundamentals/contract";
 import { checkWork } from "@/lib/progress/contract";
 import { expectConforms } from "../contract";
 import { call, expectPipelineHeaders, expectProblem, newSandboxKey } from "../harness";
+import { quizzesOf, rightAnswers, sendAttempt } from "../quizzes/support";
 
 const SLUG = "language-fundamentals";
 
@@ -102,7 +103,8 @@ describe("the language fundamentals checks", () => {
   it("all fail on a fresh sandbox and after failing runs", async () => {
     const key = await newSandboxKey();
     const all = findLesson(SLUG)?.checks.map((c) => c.id);
-    expect(all).toHaveLength(exercises.length);
+    // One per exercise, and the knowledge check at the end.
+    expect(all).toEqual([...exercises.map((e) => `exercise-${e.id}`), "quiz-typescript-basics"]);
     expect(await failingChecks(key)).toEqual(all);
     for (const { id } of exercises) await report(key, id, outcome(id, false));
     expect(await failingChecks(key)).toEqual(all);
@@ -116,6 +118,10 @@ describe("the language fundamentals checks", () => {
     for (const { id } of exercises) {
       expect((await report(key, id, outcome(id, true))).status).toBe(200);
     }
+    expect(await failingChecks(key)).toEqual(["quiz-typescript-basics"]);
+    const [quiz] = quizzesOf(SLUG);
+    if (!quiz) throw new Error(`${SLUG} has no quiz`);
+    await sendAttempt(key, quiz.id, { answers: rightAnswers(quiz) });
     expect(await failingChecks(key)).toEqual([]);
   });
 });

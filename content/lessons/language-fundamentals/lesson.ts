@@ -1,6 +1,8 @@
 import { exercisesApi } from "@/lib/language-fundamentals/contract";
 import { defineLesson } from "@/lib/lessons/define";
+import { quizApi } from "@/lib/quizzes/contract";
 import { checks } from "./checks";
+import { quizzes } from "./quizzes";
 
 export default defineLesson({
   slug: "language-fundamentals",
@@ -18,6 +20,7 @@ export default defineLesson({
     "Write an HTTP handler as a plain function from a request to a response",
   ],
   minutes: 60,
-  api: exercisesApi,
+  api: [...exercisesApi, ...quizApi],
   checks,
+  quizzes,
 });

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { exercises } from "@/content/lessons/language-fundamentals/exercises";
+import type { QuizDefinition } from "@/lib/quizzes/define";
 import { expect } from "./fixtures";
 
 /**
@@ -13,5 +14,16 @@ export async function passAllExercises(request: APIRequestContext) {
       data: { passed: true, tests },
     });
     expect(res.status(), exercise.id).toBe(200);
+  }
+}
+
+/** Passes each quiz with its right answers, as a learner who chose them would. */
+export async function passQuizzes(request: APIRequestContext, quizzes: readonly QuizDefinition[]) {
+  for (const quiz of quizzes) {
+    const answers = Object.fromEntries(
+      quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
+    );
+    const res = await request.post(`/api/v1/quizzes/${quiz.id}/attempts`, { data: { answers } });
+    expect(((await res.json()) as { passed: boolean }).passed, quiz.id).toBe(true);
   }
 }

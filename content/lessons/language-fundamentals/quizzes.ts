@@ -62,7 +62,7 @@ export const typescriptBasics = defineQuiz({
     {
       id: "truthy",
       kind: "multiple",
-      prompt: "Which of these values are falsy in JavaScript? Choose every one.",
+      prompt: "Which of these values are falsy in JavaScript?",
       explanation:
         'The falsy values are `false`, `0`, `-0`, `0n`, `""`, `null`, `undefined` and `NaN`; everything else, empty arrays and objects included, is truthy.',
       options: [

@@ -53,7 +53,7 @@ test.describe("language fundamentals: code exercises in the browser", () => {
     await checkWork.scrollIntoViewIfNeeded();
     await checkWork.getByRole("button", { name: "Check my work" }).click();
     await expect(checkWork.getByTestId("check-summary")).toHaveText(
-      `1 of ${checks.length} checks passed`,
+      `1 of ${checks.length} checks passed.`,
     );
     const results = checkWork.getByTestId("check-result");
     await expect(

@@ -2,24 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { firstSteps, quizzes } from "@/content/lessons/command-line-and-git/quizzes";
 import { quizzes as githubQuizzes } from "@/content/lessons/github-workflow/quizzes";
-import type { QuizDefinition } from "@/lib/quizzes/define";
+import { passQuizzes } from "./exercises";
 import { expect, FIRST, test } from "./fixtures";
-
-const rightAnswers = (quiz: QuizDefinition) =>
-  Object.fromEntries(
-    quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
-  );
-
-/** Passes quizzes through the API with the page's own cookie (its sandbox). */
-async function passByApi(page: Page, list: readonly QuizDefinition[]) {
-  for (const quiz of list) {
-    const res = await page.request.post(`/api/v1/quizzes/${quiz.id}/attempts`, {
-      data: { answers: rightAnswers(quiz) },
-    });
-    expect(res.status()).toBe(200);
-    expect((await res.json()).passed, quiz.id).toBe(true);
-  }
-}
 
 const quizOn = (page: Page, id: string): Locator =>
   page.locator(`[data-testid=quiz][data-quiz="${id}"]`);
@@ -91,7 +75,7 @@ test("answer a quiz wrong, read why, answer it right with the keyboard, and Chec
     `1 of ${quizzes.length} checks passed.`,
   );
 
-  await passByApi(page, quizzes.slice(1));
+  await passQuizzes(page.request, quizzes.slice(1));
   await panel.getByRole("button", { name: "Check again" }).click();
   await expect(panel.getByTestId("check-summary")).toHaveText(
     /^All \d+ checks passed\. This lesson is done\.$/,

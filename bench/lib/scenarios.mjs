@@ -171,6 +171,7 @@ export function scenarios({
       load: { url: `${next}/api/v1/todos`, ...post },
       check: created,
       db: true,
+      trimTodos: true,
       probe: 100,
       logSpans: "sandbox",
     },
@@ -182,6 +183,7 @@ export function scenarios({
       load: { url: `${bare}/api/v1/todos`, ...post },
       check: created,
       db: true,
+      trimTodos: true,
       probe: 100,
     },
     {

@@ -105,3 +105,13 @@ export function publicQuiz(quiz: QuizDefinition): PublicQuiz {
     })),
   };
 }
+
+/** The ids of a question's right options, in their order: what grading compares with. */
+export function correctOptionIds(question: QuizQuestion): string[] {
+  return question.options.filter((o) => o.correct).map((o) => o.id);
+}
+
+/** Every question's right options: the answers that pass the quiz (for tests; never sent to a page). */
+export function answerKey(quiz: QuizDefinition): Record<string, string[]> {
+  return Object.fromEntries(quiz.questions.map((q) => [q.id, correctOptionIds(q)]));
+}

@@ -1,6 +1,6 @@
 import { type FieldError, HttpProblem } from "@/lib/http/problem";
 import type { AttemptBody, AttemptResult } from "./contract";
-import type { QuizDefinition } from "./define";
+import { correctOptionIds, type QuizDefinition } from "./define";
 
 /**
  * Grades one attempt. Answers naming a question or option the quiz does not have, or several
@@ -50,7 +50,7 @@ export function gradeAttempt(quiz: QuizDefinition, answers: AttemptBody["answers
 
   const questions = quiz.questions.map((question) => {
     const chosen = new Set(answers[question.id] ?? []);
-    const correctOptions = question.options.filter((o) => o.correct).map((o) => o.id);
+    const correctOptions = correctOptionIds(question);
     const correct =
       chosen.size === correctOptions.length && correctOptions.every((id) => chosen.has(id));
     return {

@@ -232,11 +232,3 @@ export function pgliteBackend(options: { snapshotDir?: string } = {}): ConsoleBa
     },
   };
 }
-
-/** Starts the embedded console database ahead of the first script (it takes seconds). */
-export function warmUp(backend: ConsoleBackend): void {
-  void backend.acquire().then(
-    (s) => s.release(false),
-    () => {},
-  );
-}

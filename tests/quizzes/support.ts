@@ -1,6 +1,6 @@
 import { POST as attempt } from "@/app/api/v1/(quizzes)/quizzes/[quizId]/attempts/route";
 import { findLesson } from "@/content/lessons";
-import type { QuizDefinition } from "@/lib/quizzes/define";
+import { answerKey, type QuizDefinition } from "@/lib/quizzes/define";
 import { call } from "../harness";
 
 /** Sends an attempt at a quiz as this sandbox, through the route. */
@@ -14,11 +14,7 @@ export function sendAttempt(key: string, quizId: string, body: unknown): Promise
 }
 
 /** The right answers of a quiz, read from its declaration (as only the server can). */
-export function rightAnswers(quiz: QuizDefinition): Record<string, string[]> {
-  return Object.fromEntries(
-    quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
-  );
-}
+export const rightAnswers: (quiz: QuizDefinition) => Record<string, string[]> = answerKey;
 
 /** For each question, one option that is wrong. */
 export function wrongAnswers(quiz: QuizDefinition): Record<string, string[]> {

@@ -119,3 +119,24 @@ test("every code block in a lesson has a Copy button a keyboard reaches, with fe
   // The feedback goes away again, ready for the next copy.
   await expect(copy).toBeVisible();
 });
+
+test("a block of our source code shows that source, highlighted, and copies it as it is", async ({
+  lesson,
+  page,
+}) => {
+  const { readFile } = await import("node:fs/promises");
+  const source = await readFile("lib/todo-api/contract.ts", "utf8");
+  const region = /\/\/ #region bodies\n([\s\S]*?)\n\s*\/\/ #endregion/.exec(source)?.[1];
+  if (!region) throw new Error("lib/todo-api/contract.ts has no region bodies");
+  await lesson.open("todo-api");
+  const block = page
+    .locator("article figure[data-rehype-pretty-code-figure]")
+    .filter({ has: page.getByText("lib/todo-api/contract.ts", { exact: true }) });
+  const code = block.locator("pre code");
+  await code.scrollIntoViewIfNeeded();
+  await expect(code).toContainText("export const titleRules = (text: z.ZodString) =>");
+  // Highlighted: the keyword is a token of its own with its theme colours.
+  await expect(code.locator("span[data-line] span").first()).toHaveText("export");
+  await block.getByRole("button", { name: "Copy code" }).click();
+  expect((await clipboard(page)).trim()).toBe(region.trim());
+});

@@ -23,3 +23,51 @@ describe("code blocks drawn only near the viewport", () => {
     expect(pre).toMatch(/"--lines": "1"/);
   });
 });
+
+describe("code blocks hydrate as one string", () => {
+  const fence = "```ts\nconst greeting = 'hi';\n```\n";
+
+  it("hands the highlighted tokens over as HTML, with no elements inside the pre", async () => {
+    const out = String(await compile(fence, mdxOptions));
+    const pre = /_jsx\(_components\.pre, \{([\s\S]*?)\}\)/.exec(out)?.[1] ?? "";
+    expect(pre).toMatch(/"data-code-html": "<span data-line=\\"\\"><span style=\\"--shiki-light:/);
+    expect(pre).toContain("greeting");
+    expect(pre).not.toContain("children");
+  });
+
+  it("draws those tokens inside the code element, not as an attribute", async () => {
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { createElement } = await import("react");
+    const { CodeBlock } = await import("@/components/lesson/code-block");
+    const html = renderToStaticMarkup(
+      createElement(CodeBlock, {
+        "data-language": "ts",
+        "data-code-html": '<span data-line="">const a</span>',
+      }),
+    );
+    expect(html).toContain(
+      '<code data-language="ts" style="display:grid"><span data-line="">const a</span></code>',
+    );
+    expect(html).not.toContain("data-code-html");
+  });
+});
+
+describe("lesson sections drawn only near the viewport", () => {
+  it("wraps each h2 and what follows it, up to the next h2, in its own section", async () => {
+    const out = String(
+      await compile(
+        "export const x = 1;\n\nIntro.\n\n## One\n\nFirst.\n\n### Deeper\n\nStill one.\n\n## Two\n\nSecond.\n",
+        mdxOptions,
+      ),
+    );
+    expect(out).toContain("export const x = 1;");
+    const sections = out.split("_jsxs(_components.section, {").slice(1);
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).toContain('className: "lesson-section"');
+    expect(sections[0]).toMatch(/"One"[\s\S]*"First\."[\s\S]*"Deeper"[\s\S]*"Still one\."/);
+    expect(sections[0]).not.toContain("Second.");
+    expect(sections[1]).toMatch(/"Two"[\s\S]*"Second\."/);
+    // The text before the first h2 stays outside any section.
+    expect(out.indexOf('"Intro."')).toBeLessThan(out.indexOf("_components.section, {"));
+  });
+});

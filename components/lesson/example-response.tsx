@@ -1,3 +1,5 @@
+import { toHtml } from "hast-util-to-html";
+import { type Child, h } from "hastscript";
 import type { CSSProperties } from "react";
 import { statusTone } from "@/components/ui/status-tone";
 import type { Example } from "@/content/examples";
@@ -21,12 +23,44 @@ function bodyOf(example: Example): { lines: string[]; note: boolean } {
  * One line of monospace text that wraps on narrow screens with a hanging indent, so a long
  * JSON string or header value stays readable at 375px without losing the line's nesting.
  */
-function Line({ indent = 0, children }: { indent?: number; children: React.ReactNode }) {
-  return (
-    <span className="block" style={{ paddingLeft: `${indent + 2}ch`, textIndent: "-2ch" }}>
-      {children}
-    </span>
-  );
+const line = (children: Child, indent = 0) =>
+  h("span", { class: "block", style: `padding-left:${indent + 2}ch;text-indent:-2ch` }, children);
+
+/**
+ * The lines as HTML: they are static, so React gets them as one string to place rather than
+ * hundreds of elements to hydrate one by one (a lesson shows dozens of these).
+ */
+function linesHtml(
+  status: number,
+  headers: Record<string, string | true>,
+  body: ReturnType<typeof bodyOf>,
+): string {
+  const reason = `${status} ${REASON_PHRASES[status] ?? ""}`.trim();
+  return toHtml([
+    line([
+      h("span", { class: "font-semibold" }, [
+        "HTTP/1.1 ",
+        h("span", { class: statusTone(status) }, reason),
+      ]),
+    ]),
+    ...Object.entries(headers).map(([name, value]) =>
+      line([
+        h("span", { class: "text-zinc-500 dark:text-zinc-400" }, `${name}:`),
+        ` ${value === true ? "…" : value}`,
+      ]),
+    ),
+    h("span", { class: "block h-6", ariaHidden: "true" }),
+    ...body.lines.map((text) =>
+      line(
+        [
+          body.note
+            ? h("span", { class: "text-zinc-500 italic dark:text-zinc-400" }, text.trimStart())
+            : h("span", text.trimStart()),
+        ],
+        text.length - text.trimStart().length,
+      ),
+    ),
+  ]);
 }
 
 /**
@@ -55,34 +89,8 @@ export function ExampleResponse({ of: example }: { of: Example }) {
         // The status line, the headers, a blank line, the body.
         style={{ "--lines": 2 + Object.keys(headers).length + body.lines.length } as CSSProperties}
       >
-        <code>
-          <Line>
-            <span className="font-semibold">
-              HTTP/1.1{" "}
-              <span className={statusTone(status)}>
-                {`${status} ${REASON_PHRASES[status] ?? ""}`.trim()}
-              </span>
-            </span>
-          </Line>
-          {Object.entries(headers).map(([name, value]) => (
-            <Line key={name}>
-              <span className="text-zinc-500 dark:text-zinc-400">{name}:</span>{" "}
-              {value === true ? "…" : value}
-            </Line>
-          ))}
-          <span className="block h-6" aria-hidden />
-          {body.lines.map((line, i) => (
-            <Line
-              // biome-ignore lint/suspicious/noArrayIndexKey: the lines of a fixed JSON text never reorder.
-              key={i}
-              indent={line.length - line.trimStart().length}
-            >
-              <span className={body.note ? "text-zinc-500 italic dark:text-zinc-400" : undefined}>
-                {line.trimStart()}
-              </span>
-            </Line>
-          ))}
-        </code>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: built from escaped hast nodes above, not from markup anyone typed. */}
+        <code dangerouslySetInnerHTML={{ __html: linesHtml(status, headers, body) }} />
       </pre>
     </figure>
   );

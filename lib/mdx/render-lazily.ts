@@ -1,17 +1,22 @@
 import type { Element, Root } from "hast";
+import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
 
 /** The class (app/globals.css) that lets the browser skip a block's rendering while it is off screen. */
 export const RENDER_LAZILY = "render-lazily";
+
+/** The hast property (the `data-code-html` attribute) carrying a code block's highlighted HTML. */
+export const CODE_HTML = "dataCodeHtml";
 
 /** `style` for a block of `lines` lines of code: how tall it is before it is first drawn. */
 export const linesStyle = (lines: number) => `--lines:${lines}`;
 
 /**
  * Marks every highlighted code block (after rehype-pretty-code) to be rendered only near the
- * viewport, with its number of lines so its placeholder is about as tall as the block. A lesson
- * holds thousands of highlighted tokens, one element each; styling and laying them all out
- * while the page loads made long tasks on a phone.
+ * viewport, with its number of lines so its placeholder is about as tall as the block, and
+ * hands its highlighted tokens over as HTML. A lesson holds thousands of highlighted tokens, one
+ * element each; styling, laying out and hydrating them all while the page loads made long tasks
+ * on a phone.
  */
 export function rehypeRenderCodeLazily() {
   return (tree: Root) => {
@@ -28,10 +33,53 @@ export function rehypeRenderCodeLazily() {
           (child.properties["data-line"] !== undefined || child.properties.dataLine !== undefined),
       ).length;
       if (lines === 0) return;
+      // The tokens travel as one HTML string (components/lesson/code-block.tsx), not as thousands
+      // of elements: React skips what is inside dangerouslySetInnerHTML when the page hydrates,
+      // and the page's payload carries a string instead of a tree of element objects.
+      // The `code` element goes too (components/lesson/code-block.tsx draws it again): a
+      // server-rendered child may reach the client component as a lazy reference, not an element.
+      node.properties[CODE_HTML] = toHtml(code.children);
+      node.children = [];
       const classes = node.properties.className;
       node.properties.className = [...(Array.isArray(classes) ? classes : []), RENDER_LAZILY];
       const style = typeof node.properties.style === "string" ? `${node.properties.style};` : "";
       node.properties.style = `${style}${linesStyle(lines)}`;
     });
+  };
+}
+
+/** The class (app/globals.css) of a lesson section: drawn only near the viewport. */
+export const SECTION_LAZILY = "lesson-section";
+
+/**
+ * Wraps each of a lesson's h2 sections (the heading and all up to the next h2) in a `section`
+ * that the browser styles and lays out only when it comes near the viewport: a lesson is a long
+ * page of prose, consoles and tables, and laying it all out at load made long tasks on a phone.
+ * The text stays in the document, so find-in-page, links to a heading and screen readers reach
+ * every section.
+ */
+export function rehypeLessonSections() {
+  return (tree: Root) => {
+    const kept: Root["children"] = [];
+    let section: Element | undefined;
+    for (const node of tree.children) {
+      // Imports and exports stay at the module's top level.
+      if (node.type === "mdxjsEsm") {
+        kept.push(node);
+        continue;
+      }
+      if (node.type === "element" && node.tagName === "h2") {
+        section = {
+          type: "element",
+          tagName: "section",
+          properties: { className: [SECTION_LAZILY] },
+          children: [],
+        };
+        kept.push(section);
+      }
+      if (section) section.children.push(node as Element);
+      else kept.push(node);
+    }
+    tree.children = kept;
   };
 }

@@ -1,5 +1,6 @@
 // npm run test:cluster — what CI checks about the cluster, against the production build:
 //   1. two instances behind nginx on one Redis: a sandbox limit of N allows exactly N across both;
+//   1b. 40 concurrent misses of one cached answer, spread over both instances: one database read;
 //   2. one instance killed in the middle of a burst: idempotent requests are retried elsewhere,
 //      and the cluster goes on serving (and takes the instance back once it returns);
 //   3. a throwaway Postgres stopped for a few seconds under write load: answers are 201 or 503
@@ -47,6 +48,7 @@ async function send(url, { method = "GET", key, body } = {}) {
       status: res.status,
       by: res.headers.get("x-served-by"),
       retryAfter: res.headers.get("retry-after"),
+      spans: (res.headers.get("server-timing") ?? "").split(",").map((e) => e.trim().split(";")[0]),
       type: res.headers.get("content-type"),
       body: text && res.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text,
     };
@@ -133,6 +135,21 @@ try {
     assert.equal(statuses.get(200), N, "exactly N allowed across both instances");
     assert.equal(statuses.get(429), N, "every other request refused with 429");
     assert.equal(okBy.size, 2, "both instances served");
+  }
+
+  // 1b. Single-flight across instances: a cold catalog answer read once in all.
+  {
+    const key = await newKey(lb);
+    const results = await burst(40, 40, () => send(`${lb}/api/v1/shop/products?limit=5`, { key }));
+    const statuses = tally(results.map((r) => r.status));
+    const by = tally(results.map((r) => r.by));
+    const reads = results.filter((r) => r.spans?.includes("db")).length;
+    console.log(
+      `1b. 40 concurrent misses of one answer: ${show(statuses)}; served by ${show(by)}; database reads: ${reads}`,
+    );
+    assert.equal(statuses.get(200), 40, "every read answered");
+    assert.equal(by.size, 2, "both instances served");
+    assert.equal(reads, 1, "one database read across both instances");
   }
 
   // 2. Lose one instance in the middle of a burst.

@@ -21,7 +21,7 @@ export type Cached = {
   ttl: number;
   /** Whether the answer was written to the cache (false while Redis is unreachable). */
   stored: boolean;
-  /** Whether this request waited for another request's database read instead of its own. */
+  /** Whether this request waited for another request's database read (here or on another server) instead of its own. */
   collapsed: boolean;
   storeDown: boolean;
 };
@@ -49,7 +49,8 @@ const globalForFlights = globalThis as unknown as {
     pendingDeletes: Set<string>;
   };
 };
-type Flight = { entry: Entry; stored: boolean };
+/** A read's answer; `peer` when another server read it and this one took it from the cache. */
+type Flight = { entry: Entry; stored: boolean; peer?: boolean };
 globalForFlights.bmjCache ??= { flights: new Map(), epochs: new Map(), pendingDeletes: new Set() };
 /**
  * Reads in flight, by key and field; invalidations per sandbox in this process (a read that
@@ -97,31 +98,92 @@ type Read = {
   dbStep: string;
   load: () => Promise<Omit<Entry, "at">>;
   store?: CacheStore;
+  /** This server's reads in flight (tests give a second "server" its own). */
+  flights?: Map<string, Promise<Flight>>;
 };
+
+/** How long a loader holds a key's lock: one that dies frees it after this. */
+export const LOCK_MS = 2_000;
+/** How often a server waiting for another server's read looks for its answer. */
+const PEER_POLL_MS = 20;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // #region single-flight
 /**
- * One database read per key at a time in this process: concurrent misses of one key all wait
- * for the first one's read (and its write to the cache) instead of each reading the database.
+ * One database read per key at a time, in all servers: concurrent misses of one key in this
+ * process wait for the first one's read (a promise they share); that read first takes the key's
+ * lock in Redis (SET NX PX), and a server that finds it taken waits for the other server's answer
+ * to appear in the cache instead of reading the database too.
  */
 function readThrough(read: Read, store: CacheStore, storeUp: boolean, timing?: Timing) {
+  const inFlight = read.flights ?? flights;
   const key = catalogKey(read.sandboxId);
   const flight = `${key}\n${read.field}`;
-  const joined = flights.get(flight);
+  const joined = inFlight.get(flight);
   if (joined) return { promise: joined, collapsed: true };
   const epoch = epochOf(read.sandboxId);
   const promise = (async (): Promise<Flight> => {
-    const at = Date.now();
-    const loaded = timing ? await timing.span("db", read.dbStep, read.load) : await read.load();
-    const entry = { ...loaded, at };
-    // A write that invalidated the catalog meanwhile: this answer may predate it, keep it out.
-    if (!storeUp || epochOf(read.sandboxId) !== epoch) return { entry, stored: false };
-    const ttl = FRESH_MS + STALE_MS;
-    const set = await callCache(store, (c) => c.hset(key, read.field, JSON.stringify(entry), ttl));
-    return { entry, stored: set.ok };
-  })().finally(() => flights.delete(flight));
-  flights.set(flight, promise);
+    const lock = `${key}:loading:${read.field}`;
+    const token = crypto.randomUUID();
+    let held = false;
+    if (storeUp) {
+      const claim = await callCache(store, (c) => c.claim(lock, token, LOCK_MS));
+      held = claim.ok && claim.value;
+      if (claim.ok && !claim.value) {
+        const wait = () => fromPeer(read, store, key, lock, token);
+        const peer = timing
+          ? await timing.span("wait", "Waited for another server's database read", wait)
+          : await wait();
+        if (peer.entry) return { entry: peer.entry, stored: true, peer: true };
+        held = peer.held;
+      }
+    }
+    try {
+      const at = Date.now();
+      const loaded = timing ? await timing.span("db", read.dbStep, read.load) : await read.load();
+      const entry = { ...loaded, at };
+      // A write that invalidated the catalog meanwhile: this answer may predate it, keep it out.
+      const fresh = storeUp && epochOf(read.sandboxId) === epoch;
+      const ttl = FRESH_MS + STALE_MS;
+      const set = fresh
+        ? await callCache(store, (c) => c.hset(key, read.field, JSON.stringify(entry), ttl))
+        : undefined;
+      return { entry, stored: set?.ok ?? false };
+    } finally {
+      if (held) await callCache(store, (c) => c.release(lock, token));
+    }
+  })().finally(() => inFlight.delete(flight));
+  inFlight.set(flight, promise);
   return { promise, collapsed: false };
+}
+
+/**
+ * Another server holds the key's lock: look for its answer until it appears, or until the lock is
+ * free (that server gave up or died: this one takes the lock and reads).
+ */
+async function fromPeer(
+  read: Read,
+  store: CacheStore,
+  key: string,
+  lock: string,
+  token: string,
+): Promise<{ entry?: Entry; held: boolean }> {
+  const until = Date.now() + LOCK_MS + PEER_POLL_MS;
+  while (Date.now() < until) {
+    await pause(PEER_POLL_MS);
+    const got = await callCache(store, (c) => c.hget(key, read.field));
+    if (!got.ok) break;
+    if (got.value !== null) {
+      const entry = JSON.parse(got.value) as Entry;
+      // A stale answer being refreshed is still there: only the new one will do.
+      if (Date.now() - entry.at < FRESH_MS) return { entry, held: false };
+    }
+    const claim = await callCache(store, (c) => c.claim(lock, token, LOCK_MS));
+    if (!claim.ok) break;
+    if (claim.value) return { held: true };
+  }
+  return { held: false };
 }
 // #endregion
 
@@ -168,7 +230,7 @@ export async function cacheAside(read: Read): Promise<Cached> {
       : `MISS: ${store.kind} unavailable (${looked.why}), reading the database: ${field}`,
   );
   const { promise, collapsed } = readThrough(read, store, looked.ok, timing);
-  const { entry, stored } = collapsed
+  const { entry, stored, peer } = collapsed
     ? await timing.span("wait", "Waited for the same database read, in flight", () => promise)
     : await promise;
   return {
@@ -176,7 +238,7 @@ export async function cacheAside(read: Read): Promise<Cached> {
     verdict: "MISS",
     ttl: Math.round(FRESH_MS / 1000),
     stored,
-    collapsed,
+    collapsed: collapsed || peer === true,
     storeDown: !looked.ok,
   };
 }

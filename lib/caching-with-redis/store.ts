@@ -20,7 +20,15 @@ export type CacheClient = {
   /** Sets the field and (re)sets the whole hash's time to live. */
   hset(key: string, field: string, value: string, ttlMs: number): Promise<void>;
   del(key: string): Promise<void>;
+  /** Takes the lock `key` for `ttlMs` if nobody holds it (SET NX PX): whether it was taken. */
+  claim(key: string, token: string, ttlMs: number): Promise<boolean>;
+  /** Gives the lock back, only if `token` still holds it (not after it expired and was retaken). */
+  release(key: string, token: string): Promise<void>;
 };
+
+/** Deletes a lock only if it still holds the caller's token, in one step on the server. */
+const RELEASE_SCRIPT =
+  "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 export type CacheStore = {
   kind: "memory" | "redis" | "upstash";
@@ -41,6 +49,7 @@ const MAX_FIELDS = 500;
 /** This process's memory, with Redis's semantics for the three commands the cache uses. */
 export function memoryCache(now: () => number = Date.now): CacheClient {
   const hashes = new Map<string, { fields: Map<string, string>; expiresAt: number }>();
+  const locks = new Map<string, { token: string; expiresAt: number }>();
   const live = (key: string) => {
     const hash = hashes.get(key);
     if (hash && hash.expiresAt <= now()) {
@@ -71,6 +80,16 @@ export function memoryCache(now: () => number = Date.now): CacheClient {
     async del(key) {
       hashes.delete(key);
     },
+    async claim(key, token, ttlMs) {
+      const held = locks.get(key);
+      if (held && held.expiresAt > now()) return false;
+      if (locks.size >= MAX_HASHES) locks.clear();
+      locks.set(key, { token, expiresAt: now() + ttlMs });
+      return true;
+    },
+    async release(key, token) {
+      if (locks.get(key)?.token === token) locks.delete(key);
+    },
   };
 }
 
@@ -97,6 +116,14 @@ export function redisCache(client: IORedis): CacheClient {
       connected();
       await client.del(key);
     },
+    async claim(key, token, ttlMs) {
+      connected();
+      return (await client.set(key, token, "PX", ttlMs, "NX")) === "OK";
+    },
+    async release(key, token) {
+      connected();
+      await client.eval(RELEASE_SCRIPT, 1, key, token);
+    },
   };
 }
 
@@ -118,6 +145,12 @@ export function upstashCache(redis: UpstashRedis): CacheClient {
     },
     async del(key) {
       await redis.del(key);
+    },
+    async claim(key, token, ttlMs) {
+      return (await redis.set(key, token, { nx: true, px: ttlMs })) === "OK";
+    },
+    async release(key, token) {
+      await redis.eval(RELEASE_SCRIPT, [key], [token]);
     },
   };
 }

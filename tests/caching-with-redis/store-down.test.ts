@@ -27,7 +27,13 @@ function countingClient(behave: "fail" | "hang") {
       ? Promise.reject(new Error("ECONNREFUSED"))
       : new Promise<never>(() => {});
   };
-  const client: CacheClient = { hget: answer, hset: answer, del: answer };
+  const client: CacheClient = {
+    hget: answer,
+    hset: answer,
+    del: answer,
+    claim: answer,
+    release: answer,
+  };
   return { client, state };
 }
 
@@ -105,6 +111,8 @@ describe("with the cache's store unreachable", () => {
       hget: (k, f) => (down ? Promise.reject(new Error("down")) : memory.hget(k, f)),
       hset: (k, f, v, t) => (down ? Promise.reject(new Error("down")) : memory.hset(k, f, v, t)),
       del: (k) => (down ? Promise.reject(new Error("down")) : memory.del(k)),
+      claim: (k, t, ms) => (down ? Promise.reject(new Error("down")) : memory.claim(k, t, ms)),
+      release: (k, t) => (down ? Promise.reject(new Error("down")) : memory.release(k, t)),
     };
     const store = storeOf(flaky);
     const sandboxId = "00000000-0000-4000-8000-00000000d0d1";

@@ -3,6 +3,8 @@
 //   1b. 40 concurrent misses of one cached answer, spread over both instances: one database read;
 //   2. one instance killed in the middle of a burst: idempotent requests are retried elsewhere,
 //      and the cluster goes on serving (and takes the instance back once it returns);
+//   2b. the other instance told to stop (SIGTERM) in the middle of a burst: it drains, so no
+//      request fails, every visit is counted and every answer is in the request log;
 //   3. a throwaway Postgres stopped for a few seconds under write load: answers are 201 or 503
 //      (never 500), every acknowledged write is still there afterwards, and the app recovers alone.
 // It asserts counts, never times. Bounded: each phase stops after a fixed number of requests.
@@ -219,6 +221,59 @@ try {
     }
     console.log(`   web-2 restarted and served again (health check ${back} after it was healthy)`);
     assert.ok(back, "nginx sends to web-2 again after it returns");
+  }
+
+  // 2b. Graceful drain: web-2 told to stop (SIGTERM, as a deploy or a scale-down does) in the
+  // middle of a burst finishes what it has in flight and writes its request log before it exits;
+  // nginx sends everything after to web-1. Nothing fails and nothing is lost.
+  {
+    const keys = await Promise.all(Array.from({ length: 8 }, () => newKey(lb)));
+    const total = 600;
+    let stoppedAt = 0;
+    const drained = web[1];
+    const results = await burst(
+      total,
+      8,
+      (i) =>
+        i % 5 === 4
+          ? send(`${lb}/api/v1/instance/visits`, { method: "POST", key: keys[i % 8] }).then(
+              (r) => ({ ...r, post: true, key: keys[i % 8] }),
+            )
+          : send(`${lb}/api/v1/instance`, { key: keys[i % 8] }).then((r) => ({
+              ...r,
+              key: keys[i % 8],
+            })),
+      async (_, done) => {
+        if (done === 200 && !stoppedAt) {
+          stoppedAt = done;
+          process.kill(-drained.proc.pid, "SIGTERM");
+        }
+      },
+    );
+    await until(() => drained.proc.exited, "web-2 exits after SIGTERM");
+    const statuses = tally(results.map((r) => r.status));
+    const by = tally(results.map((r) => r.by));
+    console.log(
+      `2b. ${total} requests, web-2 sent SIGTERM after ${stoppedAt}: ${show(statuses)}; served by ${show(by)}; web-2 exited with ${drained.proc.exit}`,
+    );
+    assert.equal(statuses.get(200), total, "every request answered 200 while web-2 drained");
+    assert.ok((by.get("web-2") ?? 0) > 0, "web-2 served part of the burst");
+    let loggedByWeb2 = 0;
+    for (const key of keys) {
+      const answered = results.filter((r) => r.key === key);
+      const acked = answered.filter((r) => r.post).length;
+      const log = await send(`${lb}/api/sandbox/log?limit=200`, { key });
+      assert.equal(log.status, 200, `GET /api/sandbox/log answered ${log.status}`);
+      assert.equal(log.body.data.length, answered.length, "every answered request is in the log");
+      loggedByWeb2 += log.body.data.filter((e) =>
+        e.spans.some((s) => s.name === "instance" && s.desc.includes("web-2")),
+      ).length;
+      const next = await send(`${lb}/api/v1/instance/visits`, { method: "POST", key });
+      assert.equal(next.body.visits - 1, acked, "every acknowledged visit was counted");
+    }
+    assert.equal(loggedByWeb2, by.get("web-2"), "web-2 wrote its log before it exited");
+    web[1] = startInstance({ root, name: "web-2", port: ports[1], env });
+    await waitHealthy([web[1]]);
   }
 
   // 3. Postgres down under write load.

@@ -36,7 +36,8 @@ export function CodeBlock({ "data-code-html": html, children, ...props }: Props)
     );
 
   async function text(): Promise<string> {
-    const shown = pre.current?.textContent ?? "";
+    // A blank line is drawn with a space so that it keeps its height: copied, it is empty again.
+    const shown = (pre.current?.textContent ?? "").replace(/^[ \t]+$/gm, "");
     if (!shell) return shown;
     return pasteable(shown, {
       BMJ: window.location.origin,

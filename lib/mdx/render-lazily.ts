@@ -8,6 +8,13 @@ export const RENDER_LAZILY = "render-lazily";
 /** The hast property (the `data-code-html` attribute) carrying a code block's highlighted HTML. */
 export const CODE_HTML = "dataCodeHtml";
 
+/**
+ * Each token names its colour in both themes, `--shiki-light:#D73A49;--shiki-dark:#F47067`, a few
+ * thousand times per lesson: as `--l` and `--d` (app/globals.css) the page is about a tenth lighter.
+ */
+export const shortThemeVariables = (html: string) =>
+  html.replaceAll("--shiki-light:", "--l:").replaceAll("--shiki-dark:", "--d:");
+
 /** `style` for a block of `lines` lines of code: how tall it is before it is first drawn. */
 export const linesStyle = (lines: number) => `--lines:${lines}`;
 
@@ -38,7 +45,7 @@ export function rehypeRenderCodeLazily() {
       // and the page's payload carries a string instead of a tree of element objects.
       // The `code` element goes too (components/lesson/code-block.tsx draws it again): a
       // server-rendered child may reach the client component as a lazy reference, not an element.
-      node.properties[CODE_HTML] = toHtml(code.children);
+      node.properties[CODE_HTML] = shortThemeVariables(toHtml(code.children));
       node.children = [];
       const classes = node.properties.className;
       node.properties.className = [...(Array.isArray(classes) ? classes : []), RENDER_LAZILY];

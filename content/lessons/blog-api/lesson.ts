@@ -8,6 +8,7 @@ import {
   blogTag,
   realworldSite,
 } from "@/db/schema/blog-api";
+import { blogApi } from "@/lib/blog-api/contract";
 import { seedBlog } from "@/lib/blog-api/seed";
 import { defineLesson } from "@/lib/lessons/define";
 import { checks } from "./checks";
@@ -27,6 +28,7 @@ export default defineLesson({
     "Call a Postgres function from the API that touches only the caller's rows",
   ],
   minutes: 60,
+  api: blogApi,
   data: {
     tables: [
       blogAuthor,

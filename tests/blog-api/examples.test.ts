@@ -25,3 +25,22 @@ describe("the Blog API lesson's examples", () => {
     expect(await replayAll(lesson.examples, send)).toBeNull();
   });
 });
+
+describe("the Blog API lesson's page", () => {
+  it("has the sections the lesson teaches", async () => {
+    const { toc } = await import("@/content/lessons/blog-api/page.mdx");
+    const ids = toc.map((entry: { id: string }) => entry.id);
+    for (const id of [
+      "try-it-now",
+      "pages-offset-or-cursor",
+      "why-the-cursor-is-signed",
+      "full-text-search",
+      "the-gin-index",
+      "joins-not-n1",
+      "writing-a-post-one-transaction",
+      "publishing-through-a-postgres-function",
+      "exercises",
+    ])
+      expect(ids).toContain(id);
+  });
+});

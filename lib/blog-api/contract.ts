@@ -12,8 +12,8 @@ import { requiredString, wholeNumber } from "@/lib/http/fields";
 /** How much one sandbox's blog may hold. */
 export const BLOG_LIMITS = {
   authors: 50,
-  posts: 500,
-  comments: 2_000,
+  posts: 200,
+  comments: 1_000,
   tagsPerPost: 10,
   pageSize: 50,
 };
@@ -144,7 +144,7 @@ export const createPostBody = z.strictObject({
   authorId,
   title: text(200),
   description: text(300).optional(),
-  body: text(20_000),
+  body: text(10_000),
   slug: slug.optional().describe("Made from the title when left out"),
   tags: tagList.default([]),
   status: z
@@ -158,7 +158,7 @@ export const patchPostBody = z
   .strictObject({
     title: text(200).optional(),
     description: text(300).optional(),
-    body: text(20_000).optional(),
+    body: text(10_000).optional(),
     slug: slug.optional(),
     tags: tagList.optional().describe("The post's whole new set of tags"),
   })

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import * as api from "@/lib/blog-api/contract";
+import { idForKey } from "@/lib/sandbox/lookup";
 import { expectConforms } from "../contract";
 import { expectNoInternals, expectProblem, newSandboxKey } from "../harness";
 import { blog, listPosts } from "./client";
@@ -97,6 +98,21 @@ describe("writing a post", () => {
       headers: { "content-type": "application/json" },
     });
     await expectProblem(res, "malformed-request");
+  });
+});
+
+describe("limits", () => {
+  it("refuses a post past the sandbox's cap with 409, and keeps serving the list", async () => {
+    const key = await newSandboxKey();
+    // Fill the blog to the cap with rows of its own (the seed has 8).
+    const id = await idForKey(key);
+    await (await getDb()).execute(sql`
+      insert into blog_post (sandbox_id, id, author_id, slug, title, body)
+      select ${id}::uuid, 100 + n, 1, 'filler-' || n, 'Filler ' || n, 'x'
+      from generate_series(1, ${api.BLOG_LIMITS.posts - 8}) as n`);
+    const res = await post(key, { title: "One too many" });
+    expect((await expectProblem(res, "conflict")).detail).toContain(String(api.BLOG_LIMITS.posts));
+    expect((await listPosts(key, { limit: "50" })).body.data).toHaveLength(50);
   });
 });
 

@@ -98,7 +98,12 @@ export const listPostsQuery = z
       .max(1_000, "is not a cursor this API issued")
       .optional()
       .describe("nextCursor of the page before; its filters and sort must be sent with it"),
-    author: z.string().max(40).optional().describe("Only this author's posts (a username)"),
+    author: z
+      .string()
+      .max(40, "must be at most 40 characters")
+      .refine(noNul, "must not contain NUL (\\u0000)")
+      .optional()
+      .describe("Only this author's posts (a username)"),
     tag: tagName.optional().describe("Only posts with this tag"),
     status: z.enum(["draft", "published"], { error: "must be draft or published" }).optional(),
     q: z

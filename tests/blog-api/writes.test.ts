@@ -51,6 +51,18 @@ describe("writing a post", () => {
     expect(Date.parse(created?.publishedAt ?? "")).toBeGreaterThanOrEqual(before - 1000);
   });
 
+  it("makes a new tag once when several posts name it at the same moment", async () => {
+    const key = await newSandboxKey();
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) => post(key, { title: `At once ${i}`, tags: ["same-new-tag"] })),
+    );
+    expect(answers.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    const tags = await (await blog("/api/v1/blog/tags", { key })).json();
+    expect(tags.data.filter((t: { name: string }) => t.name === "same-new-tag")).toEqual([
+      { name: "same-new-tag", posts: 5 },
+    ]);
+  });
+
   it("refuses a slug the blog has with 409, whether sent or made from the title", async () => {
     const key = await newSandboxKey();
     await expectProblem(await post(key, { title: "Choosing indexes" }), "conflict", ["slug"]);

@@ -63,6 +63,18 @@ describe("writing a post", () => {
     ]);
   });
 
+  it("makes a new tag once when two changes to two posts name it at the same moment", async () => {
+    const key = await newSandboxKey();
+    const answers = await Promise.all(
+      ["designing-rest-resources", "five-causes-of-flaky-tests"].map((slug) =>
+        blog(`${POSTS}/${slug}`, { key, method: "PATCH", body: { tags: ["race-tag"] } }),
+      ),
+    );
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    const tags = await (await blog("/api/v1/blog/tags", { key })).json();
+    expect(tags.data).toContainEqual({ name: "race-tag", posts: 2 });
+  });
+
   it("refuses a slug the blog has with 409, whether sent or made from the title", async () => {
     const key = await newSandboxKey();
     await expectProblem(await post(key, { title: "Choosing indexes" }), "conflict", ["slug"]);

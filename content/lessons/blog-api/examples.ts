@@ -201,7 +201,7 @@ export const examples = defineExamples({
     expect: { status: 200, body: { slug: NEW_SLUG, status: "published" } },
   },
   publishAgain: {
-    title: "Publish it twice",
+    title: "A second publish of the same post",
     method: "POST",
     path: `${POSTS}/${NEW_SLUG}/publish`,
     expect: { status: 409, headers: PROBLEM, body: { status: 409 } },

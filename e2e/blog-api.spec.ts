@@ -1,5 +1,5 @@
 import { NEW_SLUG } from "@/content/lessons/blog-api/examples";
-import { consoleTitled, expect, sendExpecting, test } from "./fixtures";
+import { ConsolePanel, consoleTitled, expect, sendExpecting, test } from "./fixtures";
 
 test("a learner pages the blog by cursor, is refused an edited cursor, publishes a post from the lesson's consoles, finds it by full-text search, and passes every check", async ({
   lesson,
@@ -30,7 +30,10 @@ test("a learner pages the blog by cursor, is refused an edited cursor, publishes
   await sendExpecting(write, /^201/);
   await expect(write.responseBody()).toContainText('"status": "draft"');
 
-  await sendExpecting(consoleTitled(page, "Publish it"), /^200/);
+  const publish = new ConsolePanel(
+    page.getByRole("group", { name: "Request console: Publish it", exact: true }),
+  );
+  await sendExpecting(publish, /^200/);
 
   const search = consoleTitled(page, "Search the published posts");
   await sendExpecting(search, /^200/);

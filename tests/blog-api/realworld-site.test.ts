@@ -108,7 +108,7 @@ describe("switching it off and on", () => {
     }
 
     expect((await turn(key, true)).status).toBe(200);
-    const list = await rw(publicId, "GET", "/articles");
+    const list = await rw(publicId, "GET", "/articles?author=jake");
     expect(list.status).toBe(200);
     expect(((await list.json()) as { articlesCount: number }).articlesCount).toBe(1);
   });
@@ -175,11 +175,14 @@ describe("two blogs", () => {
     const jakeA = await registerUser(a.publicId, "jake");
     await publish(a.publicId, jakeA.token, { title: "Only in A", tagList: ["a-only"] });
 
-    const listB = await rw(b.publicId, "GET", "/articles");
+    const listB = await rw(b.publicId, "GET", "/articles?tag=a-only");
     expect(await listB.json()).toEqual({ articles: [], articlesCount: 0 });
+    const listA = await rw(a.publicId, "GET", "/articles?tag=a-only");
+    expect(((await listA.json()) as { articlesCount: number }).articlesCount).toBe(1);
     expect((await rw(b.publicId, "GET", "/articles/only-in-a")).status).toBe(404);
     expect((await rw(b.publicId, "GET", "/profiles/jake")).status).toBe(404);
-    expect(await (await rw(b.publicId, "GET", "/tags")).json()).toEqual({ tags: [] });
+    const tagsB = (await (await rw(b.publicId, "GET", "/tags")).json()) as { tags: string[] };
+    expect(tagsB.tags).not.toContain("a-only");
     // A's token is no token at B, even for a user of the same name and id there.
     await registerUser(b.publicId, "jake");
     const withAToken = await rw(b.publicId, "GET", "/user", { token: jakeA.token });
@@ -280,5 +283,24 @@ describe("a public API for any site's frontend", () => {
       await rw(publicId, "GET", "/user", { token: jake.token }),
     );
     await expectConforms(api.getArticle, await rw(publicId, "GET", "/articles/none"));
+  });
+});
+
+describe("a sandbox reset", () => {
+  it("wipes the blog's users and articles but keeps its RealWorld address and switch", async () => {
+    const { POST: reset } = await import("@/app/api/sandbox/reset/route");
+    const { key, publicId, baseUrl } = await newBlog();
+    const jake = await registerUser(publicId, "jake");
+    await publish(publicId, jake.token, { title: "Before the reset" });
+    expect((await turn(key, false)).status).toBe(200);
+    expect((await call(reset, "/api/sandbox/reset", {}, { method: "POST", key })).status).toBe(200);
+    const shown = await call(showSandbox, "/api/sandbox", {}, { key });
+    expect(await shown.json()).toMatchObject({
+      realworldBaseUrl: baseUrl,
+      realworldEnabled: false,
+    });
+    expect((await turn(key, true)).status).toBe(200);
+    expect((await rw(publicId, "GET", "/articles/before-the-reset")).status).toBe(404);
+    expect((await rw(publicId, "GET", "/user", { token: jake.token })).status).toBe(401);
   });
 });

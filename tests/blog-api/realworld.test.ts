@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { blogAuthor, blogPost } from "@/db/schema/blog-api";
 import * as api from "@/lib/blog-api/realworld/contract";
+import { SEED_POSTS, SEED_TAGS } from "@/lib/blog-api/seed";
 import { PROBLEM_CONTENT_TYPE } from "@/lib/http/problem";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
 import { expectConforms } from "../contract";
 import { expectNoInternals } from "../harness";
+import { listPosts } from "./client";
 import { newBlog, publish, registerUser, rw } from "./realworld-client";
 
 type Article = api.ArticleView;
@@ -32,6 +34,9 @@ async function expectErrors(res: Response, status: number): Promise<Errors> {
   }
   return body.errors;
 }
+
+const SEEDED = SEED_POSTS.filter((p) => p.status === "published");
+const SEEDED_SLUGS = [...SEEDED].reverse().map((p) => p.slug);
 
 const articleOf = async (res: Response) => ((await res.json()) as { article: Article }).article;
 const listOf = async (res: Response) =>
@@ -263,13 +268,18 @@ describe("RealWorld articles", () => {
       const body = await expectConforms(api.listArticles, res);
       return { slugs: body.articles.map((a) => a.slug), count: body.articlesCount };
     };
-    expect(await slugs("")).toEqual({ slugs: ["three", "two", "one"], count: 3 });
+    // The seeded blog's published posts (older) follow the new articles.
+    expect(await slugs("?limit=100")).toEqual({
+      slugs: ["three", "two", "one", ...SEEDED_SLUGS],
+      count: 3 + SEEDED.length,
+    });
     expect(await slugs("?tag=dragons")).toEqual({ slugs: ["two", "one"], count: 2 });
     expect(await slugs("?author=jake")).toEqual({ slugs: ["three", "one"], count: 2 });
     expect(await slugs("?favorited=jake")).toEqual({ slugs: ["two"], count: 1 });
     expect(await slugs("?tag=dragons&author=anna")).toEqual({ slugs: ["two"], count: 1 });
-    expect(await slugs("?limit=1&offset=1")).toEqual({ slugs: ["two"], count: 3 });
-    expect(await slugs("?offset=3")).toEqual({ slugs: [], count: 3 });
+    expect(await slugs("?limit=1&offset=1")).toEqual({ slugs: ["two"], count: 3 + SEEDED.length });
+    expect(await slugs("?author=jake&offset=2")).toEqual({ slugs: [], count: 2 });
+    expect(await slugs("?author=jake&limit=1")).toEqual({ slugs: ["three"], count: 2 });
     expect(await slugs("?author=nobody")).toEqual({ slugs: [], count: 0 });
     const bad = await rw(publicId, "GET", "/articles?limit=0&offset=-1");
     expect(Object.keys(await expectErrors(bad, 422)).sort()).toEqual(["limit", "offset"]);
@@ -356,17 +366,23 @@ describe("RealWorld articles", () => {
         body: "Not yet",
       }),
     );
-    const list = await listOf(await rw(publicId, "GET", "/articles"));
-    expect(list.articles.map((a) => a.slug)).toEqual(["public"]);
-    expect(list.articlesCount).toBe(1);
+    const list = await listOf(await rw(publicId, "GET", "/articles?limit=100"));
+    expect(list.articles.map((a) => a.slug)).toEqual(["public", ...SEEDED_SLUGS]);
+    expect(list.articlesCount).toBe(1 + SEEDED.length);
+    const mine = await listOf(await rw(publicId, "GET", "/articles?author=jake"));
+    expect(mine.articles.map((a) => a.slug)).toEqual(["public"]);
     await expectErrors(await rw(publicId, "GET", "/articles/secret-draft"), 404);
+    for (const draft of SEED_POSTS.filter((p) => p.status === "draft"))
+      await expectErrors(await rw(publicId, "GET", `/articles/${draft.slug}`), 404);
     const comment = await rw(publicId, "POST", "/articles/secret-draft/comments", {
       token: jake.token,
       body: { comment: { body: "hi" } },
     });
     await expectErrors(comment, 404);
-    const tags = await rw(publicId, "GET", "/tags");
-    expect(await expectConforms(api.listTags, tags)).toEqual({ tags: ["open"] });
+    const tags = await expectConforms(api.listTags, await rw(publicId, "GET", "/tags"));
+    const published = new Set(SEEDED.flatMap((p) => p.tags));
+    const expected = SEED_TAGS.filter((t) => published.has(t.id)).map((t) => t.name);
+    expect([...tags.tags].sort()).toEqual([...expected, "open"].sort());
   });
 });
 
@@ -486,6 +502,27 @@ describe("RealWorld comments", () => {
     expect(
       (await listOf(await rw(publicId, "GET", "/articles?favorited=jake"))).articlesCount,
     ).toBe(0);
-    expect(await (await rw(publicId, "GET", "/tags")).json()).toEqual({ tags: [] });
+    const { tags } = (await (await rw(publicId, "GET", "/tags")).json()) as { tags: string[] };
+    expect(tags).not.toContain("x");
+  });
+});
+
+describe("one blog, two APIs", () => {
+  it("a RealWorld article is a published post of the Blog API, and the seeded posts are RealWorld articles", async () => {
+    const { publicId, key } = await newBlog();
+    const jake = await registerUser(publicId, "jake");
+    await publish(publicId, jake.token, { title: "Hello from Conduit", tagList: ["conduit"] });
+    const { body } = await listPosts(key, { author: "jake" });
+    expect(body.data.map((p) => [p.slug, p.status, p.tags])).toEqual([
+      ["hello-from-conduit", "published", ["conduit"]],
+    ]);
+    const seeded = SEEDED[0];
+    if (!seeded) throw new Error("no seeded post");
+    const res = await rw(publicId, "GET", `/articles/${seeded.slug}`);
+    expect(res.status).toBe(200);
+    expect((await articleOf(res)).title).toBe(seeded.title);
+    // Seeded authors have no password: they are profiles, never logins.
+    const profile = await rw(publicId, "GET", "/profiles/maya");
+    expect(profile.status).toBe(200);
   });
 });

@@ -9,6 +9,7 @@ import {
   realworldSite,
 } from "@/db/schema/blog-api";
 import { blogApi } from "@/lib/blog-api/contract";
+import { realworldApi } from "@/lib/blog-api/realworld/contract";
 import { seedBlog } from "@/lib/blog-api/seed";
 import { defineLesson } from "@/lib/lessons/define";
 import { checks } from "./checks";
@@ -28,7 +29,7 @@ export default defineLesson({
     "Call a Postgres function from the API that touches only the caller's rows",
   ],
   minutes: 60,
-  api: blogApi,
+  api: [...blogApi, ...realworldApi],
   data: {
     tables: [
       blogAuthor,

@@ -15,6 +15,7 @@ import { hashPassword, passwordMatches } from "@/lib/password";
 import { claimIds } from "@/lib/sandbox/counter";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
 import { ownedBy } from "@/lib/sandbox/scope";
+import { AUTHOR_IDS, COMMENT_IDS, POST_IDS, TAG_IDS } from "../seed";
 import type { ArticleView, CommentView, ProfileView, UserView } from "./contract";
 import { signToken } from "./token";
 
@@ -100,7 +101,7 @@ export async function register(
   try {
     const author = await sandboxTransaction(sandboxId, async (tx) => {
       await taken(tx, sandboxId, input);
-      const id = await claimIds(tx, { sandboxId, name: "blog_author" });
+      const id = await claimIds(tx, { sandboxId, name: AUTHOR_IDS });
       const [row] = await tx
         .insert(blogAuthor)
         .values({ id, sandboxId, username: input.username, email: input.email, passwordHash })
@@ -447,7 +448,7 @@ async function setTags(tx: Transaction, sandboxId: string, postId: number, names
     .where(ownedBy(blogTag, sandboxId, inArray(blogTag.name, names)));
   const missing = names.filter((n) => !existing.some((t) => t.name === n));
   if (missing.length > 0) {
-    const first = await claimIds(tx, { sandboxId, name: "blog_tag", count: missing.length });
+    const first = await claimIds(tx, { sandboxId, name: TAG_IDS, count: missing.length });
     await tx
       .insert(blogTag)
       .values(missing.map((name, i) => ({ id: first + i, sandboxId, name })))
@@ -467,7 +468,7 @@ export async function createArticle(
   input: { title: string; description: string; body: string; tagList?: string[] },
 ): Promise<{ article: ArticleView }> {
   return sandboxTransaction(sandboxId, async (tx) => {
-    const id = await claimIds(tx, { sandboxId, name: "blog_post" });
+    const id = await claimIds(tx, { sandboxId, name: POST_IDS });
     const now = new Date();
     const slug = await freeSlug(tx, sandboxId, input.title);
     // RealWorld has no drafts: its articles are published at once.
@@ -634,7 +635,7 @@ export async function addComment(
 ): Promise<{ comment: CommentView }> {
   return sandboxTransaction(sandboxId, async (tx) => {
     const postId = await publishedId(tx, sandboxId, slug);
-    const id = await claimIds(tx, { sandboxId, name: "blog_comment" });
+    const id = await claimIds(tx, { sandboxId, name: COMMENT_IDS });
     await tx.insert(blogComment).values({ id, sandboxId, postId, authorId: me.id, body });
     const [row] = await commentQuery(tx, sandboxId, me).where(
       ownedBy(blogComment, sandboxId, eq(blogComment.id, id)),

@@ -1,7 +1,8 @@
-import * as article from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/articles/[slug]/route";
+import { GET as showSandbox } from "@/app/api/sandbox/route";
 import * as comment from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/articles/[slug]/comments/[id]/route";
 import * as comments from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/articles/[slug]/comments/route";
 import * as favorite from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/articles/[slug]/favorite/route";
+import * as article from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/articles/[slug]/route";
 import * as feed from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/articles/feed/route";
 import * as articles from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/articles/route";
 import * as follow from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/profiles/[username]/follow/route";
@@ -10,7 +11,6 @@ import * as tags from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/tags/rou
 import * as user from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/user/route";
 import * as login from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/users/login/route";
 import * as users from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/users/route";
-import { GET as showSandbox } from "@/app/api/sandbox/route";
 import { type CallOptions, call, newSandboxKey } from "../harness";
 
 /** The RealWorld routes, by the path after `/api`, most specific first. */
@@ -64,19 +64,25 @@ export function rw(
   throw new Error(`no RealWorld route for ${pathname}`);
 }
 
-export type Blog = { key: string; publicId: string; baseUrl: string };
+export type Blog = { key: string; sandboxId: string; publicId: string; baseUrl: string };
 
 /** A fresh sandbox and its blog's public id, read from GET /api/sandbox as a learner would. */
 export async function newBlog(): Promise<Blog> {
   const key = await newSandboxKey();
   const res = await call(showSandbox, "/api/sandbox", {}, { key });
-  const body = (await res.json()) as { realworldBaseUrl: string };
+  const body = (await res.json()) as { id: string; realworldBaseUrl: string };
   const publicId = /\/realworld\/(rw_[a-z2-7]{20})\/api$/.exec(body.realworldBaseUrl)?.[1];
   if (!publicId) throw new Error(`no public id in ${body.realworldBaseUrl}`);
-  return { key, publicId, baseUrl: body.realworldBaseUrl };
+  return { key, sandboxId: body.id, publicId, baseUrl: body.realworldBaseUrl };
 }
 
-type User = { email: string; token: string; username: string; bio: string | null; image: string | null };
+type User = {
+  email: string;
+  token: string;
+  username: string;
+  bio: string | null;
+  image: string | null;
+};
 
 /** Registers `name` (email `name@example.com`, password `password-1`) and answers the user. */
 export async function registerUser(publicId: string, name: string): Promise<User> {

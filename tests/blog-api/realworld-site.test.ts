@@ -304,3 +304,30 @@ describe("a sandbox reset", () => {
     expect((await rw(publicId, "GET", "/user", { token: jake.token })).status).toBe(401);
   });
 });
+
+describe("Check my work", () => {
+  it("passes 'A RealWorld client registered a user' once a user is registered through RealWorld", async () => {
+    const { POST: checkRoute } = await import("@/app/api/progress/[slug]/check/route");
+    const { key, publicId } = await newBlog();
+    const check = async () => {
+      const res = await call(
+        checkRoute,
+        "/api/progress/blog-api/check",
+        { slug: "blog-api" },
+        {
+          method: "POST",
+          key,
+        },
+      );
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { checks: { id: string; passed: boolean }[] };
+      return body.checks.find((c) => c.id === "realworld-registered")?.passed;
+    };
+    expect(await check()).toBe(false);
+    // A refused registration does not count.
+    await rw(publicId, "POST", "/users", { body: { user: { username: "x" } } });
+    expect(await check()).toBe(false);
+    await registerUser(publicId, "jake");
+    expect(await check()).toBe(true);
+  });
+});

@@ -526,3 +526,20 @@ describe("one blog, two APIs", () => {
     expect(profile.status).toBe(200);
   });
 });
+
+describe("RealWorld login attempts", () => {
+  it("are limited per email (429 with Retry-After), before any password is checked", async () => {
+    const { publicId } = await newBlog();
+    await registerUser(publicId, "jake");
+    const attempt = () =>
+      rw(publicId, "POST", "/users/login", {
+        headers: { "x-forwarded-for": "10.9.8.7" },
+        body: { user: { email: "jake@example.com", password: "wrong-password" } },
+      });
+    // LOGIN_ACCOUNT_LIMIT: 10 per 15 minutes by default.
+    for (let i = 0; i < 10; i++) expect((await attempt()).status).toBe(401);
+    const refused = await attempt();
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(Object.keys(await expectErrors(refused, 429))).toEqual(["body"]);
+  });
+});

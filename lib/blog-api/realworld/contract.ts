@@ -163,7 +163,7 @@ export const login = defineOperation({
   params: atBase,
   body: loginBody,
   responses: { 200: { description: "You, with a token", body: user } },
-  problems: [...reach, "invalid-credentials"],
+  problems: [...reach, "invalid-credentials", "rate-limited"],
 });
 
 export const register = defineOperation({

@@ -68,7 +68,11 @@ export type Blog = { key: string; sandboxId: string; publicId: string; baseUrl: 
 
 /** A fresh sandbox and its blog's public id, read from GET /api/sandbox as a learner would. */
 export async function newBlog(): Promise<Blog> {
-  const key = await newSandboxKey();
+  return blogOf(await newSandboxKey());
+}
+
+/** The blog of the sandbox with this key, its public id read from GET /api/sandbox. */
+export async function blogOf(key: string): Promise<Blog> {
   const res = await call(showSandbox, "/api/sandbox", {}, { key });
   const body = (await res.json()) as { id: string; realworldBaseUrl: string };
   const publicId = /\/realworld\/(rw_[a-z2-7]{20})\/api$/.exec(body.realworldBaseUrl)?.[1];

@@ -7,6 +7,9 @@ import { REQUEST_LOG_KEEP } from "./request-log-size";
 
 /** The sandbox's blog as a public RealWorld API (lib/blog-api/realworld). */
 const realworldFields = {
+  realworldPublicId: z
+    .string()
+    .describe("Your blog's public id (rw_…): the part of realworldBaseUrl that names your blog"),
   realworldBaseUrl: z
     .string()
     .describe(

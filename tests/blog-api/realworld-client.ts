@@ -11,7 +11,10 @@ import * as tags from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/tags/rou
 import * as user from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/user/route";
 import * as login from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/users/login/route";
 import * as users from "@/app/api/v1/(blog-api)/realworld/[publicId]/api/users/route";
+import type { Answer } from "@/components/console/expect";
+import type { PreparedRequest } from "@/components/console/request";
 import { type CallOptions, call, newSandboxKey } from "../harness";
+import { answerOf } from "../support/replay-examples";
 
 /** The RealWorld routes, by the path after `/api`, most specific first. */
 const ROUTES: [RegExp, Record<string, unknown>, string[]][] = [
@@ -108,4 +111,24 @@ export async function publish(
   });
   if (res.status !== 201) throw new Error(`publish: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { article: { slug: string } }).article;
+}
+
+/**
+ * For example replays: answers the requests of the RealWorld section (GET /api/sandbox for the
+ * public id, then the RealWorld API) in the sandbox with this key; undefined for any other path.
+ */
+export function realworldSend(key: string) {
+  return async (request: PreparedRequest): Promise<Answer | undefined> => {
+    const url = new URL(request.url, "http://replay.invalid");
+    const options = {
+      method: request.method,
+      headers: Object.fromEntries(request.headers),
+      body: request.body ?? undefined,
+    };
+    if (url.pathname === "/api/sandbox")
+      return answerOf(await call(showSandbox, url.pathname, {}, { ...options, key }));
+    const match = /^\/api\/v1\/realworld\/([^/]+)\/api(\/.*)$/.exec(url.pathname);
+    if (!match) return undefined;
+    return answerOf(await rw(match[1] ?? "", request.method, `${match[2]}${url.search}`, options));
+  };
 }

@@ -85,6 +85,7 @@ describe("switching it off and on", () => {
     const off = await turn(key, false);
     expect(off.status).toBe(200);
     expect(await off.json()).toEqual({
+      realworldPublicId: publicId,
       realworldBaseUrl: `${ORIGIN}/api/v1/realworld/${publicId}/api`,
       realworldEnabled: false,
     });

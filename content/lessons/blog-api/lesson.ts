@@ -14,6 +14,7 @@ import { seedBlog } from "@/lib/blog-api/seed";
 import { defineLesson } from "@/lib/lessons/define";
 import { checks } from "./checks";
 import { examples } from "./examples";
+import { realworldExamples } from "./realworld-examples";
 
 export default defineLesson({
   slug: "blog-api",
@@ -43,6 +44,6 @@ export default defineLesson({
     ],
     seed: seedBlog,
   },
-  examples,
+  examples: { ...examples, ...realworldExamples },
   checks,
 });

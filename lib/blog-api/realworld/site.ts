@@ -77,14 +77,25 @@ export function realworldBaseUrl(origin: string | undefined, publicId: string): 
   return `${origin ?? ""}/api/v1/realworld/${publicId}/api`;
 }
 
+export type RealworldFields = {
+  realworldPublicId: string;
+  realworldBaseUrl: string;
+  realworldEnabled: boolean;
+};
+
+/** A site as the sandbox endpoints show it. */
+export function fieldsOf(site: RealworldSite, origin: string | undefined): RealworldFields {
+  return {
+    realworldPublicId: site.publicId,
+    realworldBaseUrl: realworldBaseUrl(origin, site.publicId),
+    realworldEnabled: site.enabled,
+  };
+}
+
 /** What GET /api/sandbox shows of it (the site is made on this first read). */
 export async function realworldFieldsOf(
   sandboxId: string,
   origin: string | undefined,
-): Promise<{ realworldBaseUrl: string; realworldEnabled: boolean }> {
-  const site = await realworldSiteOf(sandboxId);
-  return {
-    realworldBaseUrl: realworldBaseUrl(origin, site.publicId),
-    realworldEnabled: site.enabled,
-  };
+): Promise<RealworldFields> {
+  return fieldsOf(await realworldSiteOf(sandboxId), origin);
 }

@@ -1,4 +1,4 @@
-import { realworldBaseUrl, setRealworldEnabled } from "@/lib/blog-api/realworld/site";
+import { fieldsOf, setRealworldEnabled } from "@/lib/blog-api/realworld/site";
 import { requestOrigin } from "@/lib/http/origin";
 import { portalApi } from "@/lib/sandbox/api";
 import * as api from "@/lib/sandbox/contract";
@@ -9,11 +9,7 @@ import * as api from "@/lib/sandbox/contract";
 const put = portalApi.route(api.switchRealworld, {
   span: ["db", "Switch the RealWorld API"],
   run: ({ caller, body }) => setRealworldEnabled(caller.id, body.enabled),
-  respond: (site, { req }) =>
-    Response.json({
-      realworldBaseUrl: realworldBaseUrl(requestOrigin(req), site.publicId),
-      realworldEnabled: site.enabled,
-    }),
+  respond: (site, { req }) => Response.json(fieldsOf(site, requestOrigin(req))),
 });
 
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = portalApi.methods({ PUT: put });

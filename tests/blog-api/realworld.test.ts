@@ -543,3 +543,59 @@ describe("RealWorld login attempts", () => {
     expect(Object.keys(await expectErrors(refused, 429))).toEqual(["body"]);
   });
 });
+
+describe("RealWorld input the blog's own rules would refuse", () => {
+  it("stores free-text tags as the blog's tags (lower-case words joined by hyphens)", async () => {
+    const { publicId, key } = await newBlog();
+    const jake = await registerUser(publicId, "jake");
+    const res = await rw(publicId, "POST", "/articles", {
+      token: jake.token,
+      body: {
+        article: {
+          title: "Tags",
+          description: "",
+          body: "b",
+          tagList: ["Node JS", "node-js", "  Café  ", "C++"],
+        },
+      },
+    });
+    expect((await articleOf(res)).tagList).toEqual(["c", "cafe", "node-js"]);
+    // The Blog API's tag filter finds it by the same name.
+    const { body } = await listPosts(key, { tag: "node-js" });
+    expect(body.data.map((p) => p.slug)).toEqual(["tags"]);
+    const bad = await rw(publicId, "POST", "/articles", {
+      token: jake.token,
+      body: { article: { title: "t", description: "", body: "b", tagList: ["+++"] } },
+    });
+    expect(await expectErrors(bad, 422)).toEqual({ "tagList.0": ["needs a letter or a digit"] });
+  });
+
+  it("refuses NUL characters, which Postgres text cannot hold, as 422 rather than a 500", async () => {
+    const { publicId } = await newBlog();
+    const jake = await registerUser(publicId, "jake");
+    const res = await rw(publicId, "POST", "/articles", {
+      token: jake.token,
+      body: { article: { title: "a\u0000b", description: "d\u0000", body: "b" } },
+    });
+    expect(Object.keys(await expectErrors(res, 422)).sort()).toEqual(["description", "title"]);
+    const bio = await rw(publicId, "PUT", "/user", {
+      token: jake.token,
+      body: { user: { bio: "\u0000" } },
+    });
+    expect(Object.keys(await expectErrors(bio, 422))).toEqual(["bio"]);
+  });
+
+  it("makes slugs the Blog API can address: at most 80 characters, suffix included", async () => {
+    const { publicId, key } = await newBlog();
+    const jake = await registerUser(publicId, "jake");
+    const title = "A very long title ".repeat(10);
+    const first = await publish(publicId, jake.token, { title });
+    const second = await publish(publicId, jake.token, { title });
+    expect(first.slug.length).toBeLessThanOrEqual(80);
+    expect(second.slug).toBe(`${first.slug}-2`);
+    expect(second.slug.length).toBeLessThanOrEqual(80);
+    const { blog } = await import("./client");
+    const read = await blog(`/api/v1/blog/posts/${second.slug}`, { key });
+    expect(read.status).toBe(200);
+  });
+});

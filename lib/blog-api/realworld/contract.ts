@@ -35,7 +35,10 @@ const atComment = z.strictObject({
 });
 
 const blank = "can't be blank";
-const text = (max: number) => z.string({ error: blank }).trim().min(1, blank).max(max);
+const noNul = (s: string) => !s.includes("\0");
+const NUL = "must not contain NUL (\\u0000)";
+const text = (max: number) =>
+  z.string({ error: blank }).trim().min(1, blank).max(max).refine(noNul, NUL);
 const username = text(40).regex(/^[\w.-]+$/, "may use only letters, digits, _ . and -");
 const email = z.string({ error: blank }).trim().toLowerCase().pipe(z.email("is invalid").max(254));
 const password = z
@@ -47,12 +50,29 @@ const optionalText = (max: number) =>
   z
     .string()
     .max(max)
+    .refine(noNul, NUL)
     .nullable()
     .transform((v) => (v === null || v.trim() === "" ? null : v));
+/**
+ * RealWorld tags are free text; the blog's are lower-case words joined by hyphens (as the Blog
+ * API's filters take them), so "Node JS" is stored and answered as "node-js".
+ */
+const tagName = z
+  .string()
+  .max(100, "is too long (maximum is 100 characters)")
+  .transform((tag) =>
+    tag
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 30)
+      .replace(/-+$/, ""),
+  )
+  .pipe(z.string().min(1, "needs a letter or a digit"));
 const tagList = z
-  .array(z.string().trim().min(1, blank).max(40, "is too long (maximum is 40 characters)"), {
-    error: "must be a list of tags",
-  })
+  .array(tagName, { error: "must be a list of tags" })
   .max(10, "has too many tags (at most 10)")
   .transform((tags) => [...new Set(tags)]);
 
@@ -78,7 +98,7 @@ export const updateUserBody = z.object({
 export const newArticleBody = z.object({
   article: z.object({
     title: text(200),
-    description: z.string({ error: blank }).trim().max(500),
+    description: z.string({ error: blank }).trim().max(500).refine(noNul, NUL),
     body: text(50_000),
     tagList: tagList.optional(),
   }),
@@ -86,7 +106,7 @@ export const newArticleBody = z.object({
 export const updateArticleBody = z.object({
   article: z.object({
     title: text(200).optional(),
-    description: z.string().trim().max(500).optional(),
+    description: z.string().trim().max(500).refine(noNul, NUL).optional(),
     body: text(50_000).optional(),
     tagList: tagList.optional(),
   }),

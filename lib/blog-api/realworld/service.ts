@@ -231,8 +231,11 @@ export async function setFollowing(
 ): Promise<{ profile: ProfileView }> {
   return sandboxTransaction(sandboxId, async (tx) => {
     const { id } = await profileByName(tx, sandboxId, username, me);
-    if (id === me.id)
-      throw fieldProblem("profile", "cannot be followed by itself", "You cannot follow yourself.");
+    if (id === me.id) {
+      throw new HttpProblem("validation", "You cannot follow yourself.", {
+        errors: [{ in: "path", field: "profile", message: "cannot be followed by itself" }],
+      });
+    }
     if (follow) {
       await tx
         .insert(blogFollow)
@@ -412,7 +415,8 @@ export function slugify(title: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
+    // The Blog API's slugs are at most 80 characters: room is left for a "-12" suffix.
+    .slice(0, 76)
     .replace(/-+$/, "");
   return slug || "article";
 }

@@ -170,6 +170,10 @@ const articles = z.strictObject({
   articlesCount: z.number().int(),
 });
 
+/** What every RealWorld operation's description says about its errors. */
+const ERRORS_NOTE =
+  'RealWorld\'s contract, reached by your blog\'s public id (no sandbox key). Its errors are application/problem+json whose `errors` member is RealWorld\'s object, field name to messages (`{"email": ["has already been taken"]}`), instead of the list the other APIs here send; a problem naming no field puts its detail under `body`.';
+
 /** Every RealWorld operation is reached by public id; these can all be refused like this. */
 const reach = ["not-found", "forbidden"] as const;
 const MAX_ARTICLE_BYTES = 64 * 1024;
@@ -179,6 +183,7 @@ export const login = defineOperation({
   path: `${BASE}/users/login`,
   summary: "RealWorld: log in (answers the user with a token)",
   publicId: true,
+  description: ERRORS_NOTE,
   auth: "optional",
   params: atBase,
   body: loginBody,
@@ -191,6 +196,7 @@ export const register = defineOperation({
   path: `${BASE}/users`,
   summary: "RealWorld: register a user (an author of your blog)",
   publicId: true,
+  description: ERRORS_NOTE,
   auth: "optional",
   params: atBase,
   body: registerBody,
@@ -203,6 +209,7 @@ export const currentUser = defineOperation({
   path: `${BASE}/user`,
   summary: "RealWorld: the user the token names",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atBase,
   responses: { 200: { description: "You", body: user } },
   problems: reach,
@@ -213,6 +220,7 @@ export const updateUser = defineOperation({
   path: `${BASE}/user`,
   summary: "RealWorld: change your email, username, password, bio or image",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atBase,
   body: updateUserBody,
   responses: { 200: { description: "You, changed", body: user } },
@@ -224,6 +232,7 @@ export const getProfile = defineOperation({
   path: `${BASE}/profiles/{username}`,
   summary: "RealWorld: an author's profile",
   publicId: true,
+  description: ERRORS_NOTE,
   auth: "optional",
   params: atUser,
   responses: { 200: { description: "The profile", body: profile } },
@@ -235,6 +244,7 @@ export const follow = defineOperation({
   path: `${BASE}/profiles/{username}/follow`,
   summary: "RealWorld: follow an author",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atUser,
   responses: { 200: { description: "The profile, followed", body: profile } },
   problems: reach,
@@ -245,6 +255,7 @@ export const unfollow = defineOperation({
   path: `${BASE}/profiles/{username}/follow`,
   summary: "RealWorld: stop following an author",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atUser,
   responses: { 200: { description: "The profile, not followed", body: profile } },
   problems: reach,
@@ -255,6 +266,7 @@ export const listArticles = defineOperation({
   path: `${BASE}/articles`,
   summary: "RealWorld: published articles, newest first (by tag, author or favoriter)",
   publicId: true,
+  description: ERRORS_NOTE,
   auth: "optional",
   params: atBase,
   query: listQuery,
@@ -267,6 +279,7 @@ export const feed = defineOperation({
   path: `${BASE}/articles/feed`,
   summary: "RealWorld: articles by the authors you follow, newest first",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atBase,
   query: feedQuery,
   responses: { 200: { description: "A page of your feed", body: articles } },
@@ -278,6 +291,7 @@ export const getArticle = defineOperation({
   path: `${BASE}/articles/{slug}`,
   summary: "RealWorld: one published article",
   publicId: true,
+  description: ERRORS_NOTE,
   auth: "optional",
   params: atArticle,
   responses: { 200: { description: "The article", body: article } },
@@ -289,6 +303,7 @@ export const createArticle = defineOperation({
   path: `${BASE}/articles`,
   summary: "RealWorld: publish an article",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atBase,
   body: newArticleBody,
   maxBodyBytes: MAX_ARTICLE_BYTES,
@@ -301,6 +316,7 @@ export const updateArticle = defineOperation({
   path: `${BASE}/articles/{slug}`,
   summary: "RealWorld: change your article (a new title gives it a new slug)",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atArticle,
   body: updateArticleBody,
   maxBodyBytes: MAX_ARTICLE_BYTES,
@@ -313,6 +329,7 @@ export const deleteArticle = defineOperation({
   path: `${BASE}/articles/{slug}`,
   summary: "RealWorld: delete your article",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atArticle,
   responses: { 204: { description: "Deleted, with its comments and favorites" } },
   problems: [...reach, "not-owner"],
@@ -323,6 +340,7 @@ export const favorite = defineOperation({
   path: `${BASE}/articles/{slug}/favorite`,
   summary: "RealWorld: favorite an article",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atArticle,
   responses: { 200: { description: "The article, favorited", body: article } },
   problems: reach,
@@ -333,6 +351,7 @@ export const unfavorite = defineOperation({
   path: `${BASE}/articles/{slug}/favorite`,
   summary: "RealWorld: unfavorite an article",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atArticle,
   responses: { 200: { description: "The article, not favorited", body: article } },
   problems: reach,
@@ -343,6 +362,7 @@ export const listComments = defineOperation({
   path: `${BASE}/articles/{slug}/comments`,
   summary: "RealWorld: an article's comments, oldest first",
   publicId: true,
+  description: ERRORS_NOTE,
   auth: "optional",
   params: atArticle,
   responses: {
@@ -356,6 +376,7 @@ export const addComment = defineOperation({
   path: `${BASE}/articles/{slug}/comments`,
   summary: "RealWorld: comment on an article",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atArticle,
   body: newCommentBody,
   responses: {
@@ -369,6 +390,7 @@ export const deleteComment = defineOperation({
   path: `${BASE}/articles/{slug}/comments/{id}`,
   summary: "RealWorld: delete your comment",
   publicId: true,
+  description: ERRORS_NOTE,
   params: atComment,
   responses: { 204: { description: "Deleted" } },
   problems: [...reach, "not-owner"],
@@ -379,6 +401,7 @@ export const listTags = defineOperation({
   path: `${BASE}/tags`,
   summary: "RealWorld: the tags of published articles, most used first",
   publicId: true,
+  description: ERRORS_NOTE,
   auth: "optional",
   params: atBase,
   responses: {

@@ -111,6 +111,8 @@ describe("listing posts", () => {
     await bad({ tag: "Not A Tag" }, ["tag"]);
     await bad({ q: " " }, ["q"]);
     await bad({ q: "x".repeat(201) }, ["q"]);
+    await bad({ q: "a\u0000b" }, ["q"]);
+    await bad({ author: "a\u0000b" }, ["author"]);
     await expectProblem(await blog(POSTS, { key, query: { page: "2" } }), "validation");
   });
 });

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import * as api from "@/lib/blog-api/contract";
+import { idForKey } from "@/lib/sandbox/lookup";
 import { expectConforms } from "../contract";
 import { expectNoInternals, expectProblem, newSandboxKey } from "../harness";
 import { blog, listPosts } from "./client";
@@ -48,6 +49,30 @@ describe("writing a post", () => {
     const created = await expectConforms(api.createPost, res);
     expect(created?.status).toBe("published");
     expect(Date.parse(created?.publishedAt ?? "")).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it("makes a new tag once when several posts name it at the same moment", async () => {
+    const key = await newSandboxKey();
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) => post(key, { title: `At once ${i}`, tags: ["same-new-tag"] })),
+    );
+    expect(answers.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    const tags = await (await blog("/api/v1/blog/tags", { key })).json();
+    expect(tags.data.filter((t: { name: string }) => t.name === "same-new-tag")).toEqual([
+      { name: "same-new-tag", posts: 5 },
+    ]);
+  });
+
+  it("makes a new tag once when two changes to two posts name it at the same moment", async () => {
+    const key = await newSandboxKey();
+    const answers = await Promise.all(
+      ["designing-rest-resources", "five-causes-of-flaky-tests"].map((slug) =>
+        blog(`${POSTS}/${slug}`, { key, method: "PATCH", body: { tags: ["race-tag"] } }),
+      ),
+    );
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    const tags = await (await blog("/api/v1/blog/tags", { key })).json();
+    expect(tags.data).toContainEqual({ name: "race-tag", posts: 2 });
   });
 
   it("refuses a slug the blog has with 409, whether sent or made from the title", async () => {
@@ -97,6 +122,21 @@ describe("writing a post", () => {
       headers: { "content-type": "application/json" },
     });
     await expectProblem(res, "malformed-request");
+  });
+});
+
+describe("limits", () => {
+  it("refuses a post past the sandbox's cap with 409, and keeps serving the list", async () => {
+    const key = await newSandboxKey();
+    // Fill the blog to the cap with rows of its own (the seed has 8).
+    const id = await idForKey(key);
+    await (await getDb()).execute(sql`
+      insert into blog_post (sandbox_id, id, author_id, slug, title, body)
+      select ${id}::uuid, 100 + n, 1, 'filler-' || n, 'Filler ' || n, 'x'
+      from generate_series(1, ${api.BLOG_LIMITS.posts - 8}) as n`);
+    const res = await post(key, { title: "One too many" });
+    expect((await expectProblem(res, "conflict")).detail).toContain(String(api.BLOG_LIMITS.posts));
+    expect((await listPosts(key, { limit: "50" })).body.data).toHaveLength(50);
   });
 });
 

@@ -42,6 +42,12 @@ test("a learner pages the blog by cursor, is refused an edited cursor, publishes
 
   await sendExpecting(consoleTitled(page, "Read the post"), /^200/);
 
+  // The RealWorld section: the blog's public id from the sandbox, then a RealWorld registration.
+  await sendExpecting(consoleTitled(page, "Your blog's RealWorld address"), /^200/);
+  const register = consoleTitled(page, "RealWorld: register a user");
+  await sendExpecting(register, /^201/);
+  await expect(register.responseBody()).toContainText('"token": "');
+
   const panel = page.getByTestId("check-work");
   await panel.scrollIntoViewIfNeeded();
   await panel.getByRole("button", { name: "Check my work" }).click();

@@ -29,6 +29,11 @@ describe("POST /api/sandbox and GET /api/sandbox", () => {
       key: expect.any(String),
       created: true,
       requests: 0,
+      realworldPublicId: expect.stringMatching(/^rw_[a-z2-7]{20}$/),
+      realworldBaseUrl: expect.stringMatching(
+        /^http:\/\/bmj\.test\/api\/v1\/realworld\/rw_\w{20}\/api$/,
+      ),
+      realworldEnabled: true,
     });
     expect(body.key).toMatch(/^sbx_[A-Za-z0-9_-]{43}$/);
     expect(res.headers.get(SANDBOX_HEADER)).toBe(body.key);

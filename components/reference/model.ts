@@ -26,6 +26,8 @@ export type ReferenceOperation = {
   bearer: boolean;
   /** Needs a user's session cookie besides the sandbox key. */
   session: boolean;
+  /** Reached by a public id, not the key (RealWorld): whether it needs a user's token. */
+  publicId?: { token: boolean };
 };
 
 export type ReferenceGroup = { id: string; tag: Tag; operations: ReferenceOperation[] };
@@ -70,6 +72,9 @@ function referenceOperation(method: string, path: string, op: OperationObject): 
     keyOptional: op.security?.some((s) => Object.keys(s).length === 0) ?? false,
     bearer: op.security?.some((s) => "bearerToken" in s) ?? false,
     session: op.security?.some((s) => "sessionCookie" in s) ?? false,
+    ...(op.security?.some((s) => "realworldToken" in s)
+      ? { publicId: { token: !op.security.some((s) => Object.keys(s).length === 0) } }
+      : {}),
   };
 }
 

@@ -61,13 +61,17 @@ export function OperationCard({
         )}
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
           <span>
-            {entry.keyOptional
-              ? "Key optional: answers without one too"
-              : entry.bearer
-                ? "Needs your sandbox key (X-Sandbox-Key, or the cookie in this site's pages) and a user's access token (Authorization: Bearer)"
-                : entry.session
-                  ? `Needs your sandbox key (X-Sandbox-Key, or the cookie in this site's pages) and a user's session cookie${SAFE_METHODS.includes(method) ? "" : ", with its CSRF token in X-CSRF-Token"}`
-                  : "Needs your sandbox key (X-Sandbox-Key, or the cookie in this site's pages)"}
+            {entry.publicId
+              ? entry.publicId.token
+                ? "No sandbox key: reached by your blog's public id; needs a RealWorld user's token (Authorization: Token)"
+                : "No sandbox key: reached by your blog's public id, open to anyone"
+              : entry.keyOptional
+                ? "Key optional: answers without one too"
+                : entry.bearer
+                  ? "Needs your sandbox key (X-Sandbox-Key, or the cookie in this site's pages) and a user's access token (Authorization: Bearer)"
+                  : entry.session
+                    ? `Needs your sandbox key (X-Sandbox-Key, or the cookie in this site's pages) and a user's session cookie${SAFE_METHODS.includes(method) ? "" : ", with its CSRF token in X-CSRF-Token"}`
+                    : "Needs your sandbox key (X-Sandbox-Key, or the cookie in this site's pages)"}
           </span>
           {home && (
             <Link

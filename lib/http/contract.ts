@@ -54,6 +54,11 @@ export type Operation = {
    * made with it also need the session's CSRF token. The handler checks both; this documents it.
    */
   session?: boolean;
+  /**
+   * Reached by a public id in its path instead of the sandbox key (the RealWorld API): `auth` then
+   * says whether it needs one of the blog's users, by `Authorization: Token <jwt>`.
+   */
+  publicId?: boolean;
   /** Set when the operation is deprecated (see Deprecation). */
   deprecation?: Deprecation;
   responses: Record<number, ResponseSpec>;

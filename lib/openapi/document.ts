@@ -34,6 +34,7 @@ const KEY_SCHEME = "sandboxKey";
 const COOKIE_SCHEME = "sandboxCookie";
 const BEARER_SCHEME = "bearerToken";
 const SESSION_SCHEME = "sessionCookie";
+const REALWORLD_SCHEME = "realworldToken";
 /** Identified by the key header or, in the browser, the cookie: either will do. */
 const IDENTIFIED: SecurityRequirement[] = [{ [KEY_SCHEME]: [] }, { [COOKIE_SCHEME]: [] }];
 /** The sandbox, as ever, and one of its users by an access token. */
@@ -42,6 +43,9 @@ const WITH_BEARER: SecurityRequirement[] = IDENTIFIED.map((s) => ({ ...s, [BEARE
 const WITH_SESSION: SecurityRequirement[] = IDENTIFIED.map((s) => ({ ...s, [SESSION_SCHEME]: [] }));
 /** `{}` first: anonymous callers are served too (a key, when sent, is still used). */
 const OPTIONALLY_IDENTIFIED: SecurityRequirement[] = [{}, ...IDENTIFIED];
+/** Reached by a public id, not the key: one of the blog's users by a RealWorld token, or anyone. */
+const WITH_TOKEN: SecurityRequirement[] = [{ [REALWORLD_SCHEME]: [] }];
+const OPTIONAL_TOKEN: SecurityRequirement[] = [{}, ...WITH_TOKEN];
 
 /** The problems an operation can answer: its own, and those its identification brings. */
 export function problemsOf(operation: Operation): ProblemKind[] {
@@ -53,6 +57,12 @@ export function problemsOf(operation: Operation): ProblemKind[] {
       ? ["validation"]
       : [];
   kinds.push(...(operation.problems ?? []));
+  if (operation.publicId) {
+    // No sandbox key: a token, when the operation needs a user (lib/blog-api/realworld/http.ts).
+    if (identified) kinds.push("token-required", "invalid-token");
+    kinds.push("rate-limited", "database-unavailable", "internal");
+    return byStatus(kinds);
+  }
   if (identified) kinds.push("unauthorized");
   // A malformed Authorization header is 400, a missing or invalid token 401 (RFC 6750 §3.1).
   if (operation.bearer) kinds.push("malformed-request", "token-required", "invalid-token");
@@ -183,6 +193,9 @@ function operationObject(operation: Operation, tag: string): OperationObject {
     responses,
     ...(operation.deprecation ? { deprecated: true } : {}),
     ...(operation.auth === "optional" ? { security: OPTIONALLY_IDENTIFIED } : {}),
+    ...(operation.publicId
+      ? { security: operation.auth === "optional" ? OPTIONAL_TOKEN : WITH_TOKEN }
+      : {}),
     ...(operation.bearer ? { security: WITH_BEARER } : {}),
     ...(operation.session ? { security: WITH_SESSION } : {}),
   };
@@ -259,6 +272,13 @@ export function buildOpenApiDocument(
           bearerFormat: "JWT",
           description:
             "An access token of one of your sandbox's users, from POST /api/v1/auth/login or /auth/refresh: a JWT signed RS256, valid 15 minutes, for your sandbox only. Sent besides your sandbox key, never instead of it.",
+        },
+        [REALWORLD_SCHEME]: {
+          type: "apiKey",
+          in: "header",
+          name: "Authorization",
+          description:
+            "The RealWorld API's own auth: `Authorization: Token <jwt>`, the token its login or registration answers (valid 7 days, for that sandbox's blog only). RealWorld operations are reached by your sandbox's public id in the path, never by its key.",
         },
         [SESSION_SCHEME]: {
           type: "apiKey",

@@ -5,12 +5,28 @@ import { REQUEST_LOG_KEEP } from "./request-log-size";
 
 /** The portal's sandbox endpoints: how a learner (or curl) gets, inspects and resets a sandbox. */
 
+/** The sandbox's blog as a public RealWorld API (lib/blog-api/realworld). */
+const realworldFields = {
+  realworldPublicId: z
+    .string()
+    .describe("Your blog's public id (rw_…): the part of realworldBaseUrl that names your blog"),
+  realworldBaseUrl: z
+    .string()
+    .describe(
+      "Your blog's RealWorld (Conduit) API: give it to a RealWorld frontend as its API root. Public: reads are open, writes need its own user tokens",
+    ),
+  realworldEnabled: z
+    .boolean()
+    .describe("Whether the RealWorld API answers (you can switch it off)"),
+};
+
 export const sandboxView = z.strictObject({
   id: z.uuid(),
   key: z.string().startsWith("sbx_"),
   created: z.boolean(),
   /** Lesson API requests in the log. */
   requests: z.number().int().nonnegative(),
+  ...realworldFields,
 });
 
 export const showSandbox = defineOperation({
@@ -85,4 +101,23 @@ export const readLog = defineOperation({
   problems: ["validation"],
 });
 
-export const sandboxApi = [createSandbox, showSandbox, resetSandbox, readLog] as const;
+export const switchRealworld = defineOperation({
+  method: "PUT",
+  path: "/api/sandbox/realworld",
+  summary: "Switch your blog's public RealWorld API on or off",
+  body: z.strictObject({
+    enabled: z.boolean({ error: "must be true or false" }).describe("true: on, false: off"),
+  }),
+  responses: {
+    200: { description: "The RealWorld API as it now is", body: z.strictObject(realworldFields) },
+  },
+  problems: ["forbidden"],
+});
+
+export const sandboxApi = [
+  createSandbox,
+  showSandbox,
+  resetSandbox,
+  readLog,
+  switchRealworld,
+] as const;

@@ -34,7 +34,7 @@ function unknownKey(from: "header" | "cookie"): HttpProblem {
 let requestLimiter: Limiter | undefined;
 
 /** Counts the request against its sandbox's per-minute limit; 429 once it is spent. */
-async function limitRequests(sandboxId: string, ctx: RequestContext): Promise<void> {
+export async function limitRequests(sandboxId: string, ctx: RequestContext): Promise<void> {
   requestLimiter ??= createLimiter({
     name: "sandbox-requests",
     limit: env().SANDBOX_REQUEST_LIMIT,

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { lessons } from "@/content/lessons";
 import { getDb, type Transaction } from "@/db";
+import { realworldSite } from "@/db/schema/blog-api";
 import { lessonProgress, sandbox } from "@/db/schema/sandboxes";
 import { invalidateCatalog } from "@/lib/caching-with-redis/cache";
 import { HttpProblem } from "@/lib/http/problem";
@@ -56,11 +57,17 @@ export async function resetSandbox({ sandboxId }: { sandboxId: string }): Promis
       .select()
       .from(lessonProgress)
       .where(eq(lessonProgress.sandboxId, sandboxId));
+    // The blog's public RealWorld address stays what frontends were given (and on or off).
+    const site = await tx
+      .select()
+      .from(realworldSite)
+      .where(eq(realworldSite.sandboxId, sandboxId));
     // Every table of sandbox data references the sandbox with ON DELETE CASCADE (a test checks
     // it), so deleting the row and putting it back wipes them all, including later lessons' tables.
     await tx.delete(sandbox).where(eq(sandbox.id, sandboxId));
     await tx.insert(sandbox).values(row);
     if (progress.length > 0) await tx.insert(lessonProgress).values(progress);
+    if (site.length > 0) await tx.insert(realworldSite).values(site);
     await seedSandbox(tx, sandboxId);
   });
   // The reseeded shop is not the one its cached catalog shows.

@@ -4,6 +4,7 @@ import { NEW_POST, NEW_SLUG, TAMPERED_CURSOR } from "@/content/lessons/blog-api/
 import { newSandboxKey } from "../harness";
 import { failingChecks } from "../support/sql-lessons";
 import { blog, listPosts } from "./client";
+import { blogOf, registerUser } from "./realworld-client";
 
 const POSTS = "/api/v1/blog/posts";
 
@@ -32,6 +33,10 @@ describe("Check my work, for the Blog API lesson", () => {
     await listPosts(key, { q: "explain" });
     await blog(`${POSTS}/${NEW_SLUG}/publish`, { key, method: "POST" });
     await blog(`${POSTS}/${NEW_SLUG}`, { key });
+    expect(await failingChecks(key, "blog-api")).toEqual(["realworld-registered"]);
+
+    // A RealWorld client registers a user on the blog, by its public address.
+    await registerUser((await blogOf(key)).publicId, "jake");
     expect(await failingChecks(key, "blog-api")).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { newSandboxKey } from "../harness";
 import { answerOf, pathOf, replayAll, type Send } from "../support/replay-examples";
 import { runScript, sqlLessonSend } from "../support/sql-lessons";
 import { blog } from "./client";
+import { realworldSend } from "./realworld-client";
 
 describe("the Blog API lesson's examples", () => {
   it("answer as the lesson says, in order, on a fresh sandbox (route handlers in process)", {
@@ -11,17 +12,19 @@ describe("the Blog API lesson's examples", () => {
   }, async () => {
     const key = await newSandboxKey();
     const sql = sqlLessonSend(key);
+    const realworld = realworldSend(key);
     const send: Send = async (request) =>
       pathOf(request) === "/api/v1/sql"
         ? sql(request)
-        : answerOf(
+        : ((await realworld(request)) ??
+          answerOf(
             await blog(request.url, {
               key,
               method: request.method,
               headers: Object.fromEntries(request.headers),
               body: request.body ?? undefined,
             }),
-          );
+          ));
     expect(await replayAll(lesson.examples, send)).toBeNull();
   });
 });

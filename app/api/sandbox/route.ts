@@ -1,8 +1,9 @@
 import { accountSandbox } from "@/lib/accounts/sandbox";
 import { signedInUser } from "@/lib/accounts/session";
+import { realworldFieldsOf } from "@/lib/blog-api/realworld/site";
 import { env } from "@/lib/env";
 import { clientLimitKey } from "@/lib/http/client";
-import { isCrossOrigin } from "@/lib/http/origin";
+import { isCrossOrigin, requestOrigin } from "@/lib/http/origin";
 import { HttpProblem } from "@/lib/http/problem";
 import { createLimiter, type Limiter, rateLimitHeaders } from "@/lib/rate-limit";
 import { portalApi } from "@/lib/sandbox/api";
@@ -33,16 +34,21 @@ async function limitCreation(req: Request) {
 
 // GET /api/sandbox — your sandbox and its key; 404 until you have one (looking creates nothing)
 const show = portalApi.route(api.showSandbox, {
-  run: async ({ caller }) => {
+  run: async ({ req, caller }) => {
     if (!caller) {
       throw new HttpProblem(
         "not-found",
         "You have no sandbox yet. POST /api/sandbox creates one (a lesson's console does it when you first send a request).",
       );
     }
-    return { ...caller, requests: await countRequestLog({ sandboxId: caller.id }) };
+    const [requests, realworld] = await Promise.all([
+      countRequestLog({ sandboxId: caller.id }),
+      realworldFieldsOf(caller.id, requestOrigin(req)),
+    ]);
+    return { ...caller, requests, realworld };
   },
-  respond: ({ id, key, requests }) => Response.json({ id, key, created: false, requests }),
+  respond: ({ id, key, requests, realworld }) =>
+    Response.json({ id, key, created: false, requests, ...realworld }),
 });
 
 // POST /api/sandbox — create your sandbox, unless you already have one
@@ -53,6 +59,7 @@ const create = portalApi.route(api.createSandbox, {
         ...caller,
         created: false,
         requests: await countRequestLog({ sandboxId: caller.id }),
+        realworld: await realworldFieldsOf(caller.id, requestOrigin(req)),
       };
     // Only the learner creates their sandbox: never another site's page on their behalf (it
     // would replace their cookie, and their sandbox with it).
@@ -74,13 +81,18 @@ const create = portalApi.route(api.createSandbox, {
     });
     ctx.headers.append("set-cookie", sandboxCookie(req, sandbox.key));
     ctx.headers.set(SANDBOX_HEADER, sandbox.key);
+    const realworld = await realworldFieldsOf(sandbox.id, requestOrigin(req));
     if (!sandbox.created) {
-      return { ...sandbox, requests: await countRequestLog({ sandboxId: sandbox.id }) };
+      return {
+        ...sandbox,
+        requests: await countRequestLog({ sandboxId: sandbox.id }),
+        realworld,
+      };
     }
-    return { id: sandbox.id, key: sandbox.key, created: true, requests: 0 };
+    return { id: sandbox.id, key: sandbox.key, created: true, requests: 0, realworld };
   },
-  respond: ({ id, key, created, requests }) =>
-    Response.json({ id, key, created, requests }, { status: created ? 201 : 200 }),
+  respond: ({ id, key, created, requests, realworld }) =>
+    Response.json({ id, key, created, requests, ...realworld }, { status: created ? 201 : 200 }),
 });
 
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = portalApi.methods({

@@ -7,6 +7,7 @@ import { ownedBy } from "@/lib/sandbox/scope";
 const POSTS = "/api/v1/blog/posts";
 const POST = /^\/api\/v1\/blog\/posts\/[^/]+$/;
 const PUBLISH = /^\/api\/v1\/blog\/posts\/[^/]+\/publish$/;
+const REALWORLD_USERS = /^\/api\/v1\/realworld\/rw_[a-z2-7]{20}\/api\/users$/;
 
 /** What "Check my work" looks for in your sandbox's request log. */
 export const checks: Check[] = [
@@ -63,5 +64,13 @@ export const checks: Check[] = [
       hint: "GET /api/v1/blog/posts/<slug>, for a slug from the list.",
     },
     { method: "GET", path: POST, status: 200 },
+  ),
+  requested(
+    {
+      id: "realworld-registered",
+      title: "A RealWorld client registered a user on your blog",
+      hint: "Copy your RealWorld address (this page, or /sandbox) and POST a user to its /users, with curl or from a RealWorld frontend's sign-up page.",
+    },
+    { method: "POST", path: REALWORLD_USERS, status: 201 },
   ),
 ];

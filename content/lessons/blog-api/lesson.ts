@@ -9,10 +9,12 @@ import {
   realworldSite,
 } from "@/db/schema/blog-api";
 import { blogApi } from "@/lib/blog-api/contract";
+import { realworldApi } from "@/lib/blog-api/realworld/contract";
 import { seedBlog } from "@/lib/blog-api/seed";
 import { defineLesson } from "@/lib/lessons/define";
 import { checks } from "./checks";
 import { examples } from "./examples";
+import { realworldExamples } from "./realworld-examples";
 
 export default defineLesson({
   slug: "blog-api",
@@ -28,7 +30,7 @@ export default defineLesson({
     "Call a Postgres function from the API that touches only the caller's rows",
   ],
   minutes: 60,
-  api: blogApi,
+  api: [...blogApi, ...realworldApi],
   data: {
     tables: [
       blogAuthor,
@@ -42,6 +44,6 @@ export default defineLesson({
     ],
     seed: seedBlog,
   },
-  examples,
+  examples: { ...examples, ...realworldExamples },
   checks,
 });

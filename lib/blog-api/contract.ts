@@ -293,6 +293,15 @@ export const createComment = defineOperation({
   problems: ["not-found", "conflict"],
 });
 
+export const getComment = defineOperation({
+  method: "GET",
+  path: "/api/v1/blog/posts/{slug}/comments/{id}",
+  summary: "One comment of a post (where a new comment's Location points)",
+  params: commentParams,
+  responses: { 200: { description: "The comment", body: commentView } },
+  problems: ["not-found"],
+});
+
 export const deleteComment = defineOperation({
   method: "DELETE",
   path: "/api/v1/blog/posts/{slug}/comments/{id}",
@@ -351,6 +360,7 @@ export const blogApi = [
   publishPost,
   listComments,
   createComment,
+  getComment,
   deleteComment,
   listTags,
   blogStats,

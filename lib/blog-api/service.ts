@@ -181,6 +181,38 @@ export async function listComments({
   return rows.filter((r) => r.id !== null).map(commentOf);
 }
 
+/** One comment of a post, with its author, in one query: 404 when the post or comment is not there. */
+export async function getComment({
+  sandboxId,
+  slug,
+  id,
+  timing,
+}: {
+  sandboxId: string;
+  slug: string;
+  id: number;
+  timing?: Timing;
+}): Promise<CommentView> {
+  const [row] = await traced<CommentRow>(
+    await getDb(),
+    timing,
+    "Select the comment with its author",
+    sql`
+      select p.id as post_id, c.id, c.body, c.created_at, a.id as author_id, a.username
+      from blog_post p
+      join blog_comment c on c.sandbox_id = p.sandbox_id and c.post_id = p.id
+      join blog_author a on a.sandbox_id = c.sandbox_id and a.id = c.author_id
+      where p.sandbox_id = ${sandboxId} and p.slug = ${slug} and c.id = ${id}`,
+  );
+  if (!row) {
+    throw new HttpProblem(
+      "not-found",
+      `The post ${slug} has no comment ${id} in your blog. List its comments to see their ids.`,
+    );
+  }
+  return commentOf(row);
+}
+
 export async function createComment({
   sandboxId,
   slug,

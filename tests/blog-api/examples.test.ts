@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import lesson from "@/content/lessons/blog-api/lesson";
 import { newSandboxKey } from "../harness";
@@ -46,6 +47,12 @@ describe("the SQL the lesson runs in the console", () => {
 });
 
 describe("the Blog API lesson's page", () => {
+  it("shows the examples in the order they are replayed (so each answers as shown where it is)", () => {
+    const page = readFileSync("content/lessons/blog-api/page.mdx", "utf8");
+    const shown = [...new Set([...page.matchAll(/examples\.(\w+)/g)].map((m) => m[1]))];
+    expect(shown).toEqual(Object.keys(lesson.examples));
+  });
+
   it("has the sections the lesson teaches", async () => {
     const { toc } = await import("@/content/lessons/blog-api/page.mdx");
     const ids = toc.map((entry: { id: string }) => entry.id);

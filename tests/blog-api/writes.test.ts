@@ -319,6 +319,29 @@ describe("comments", () => {
     );
   });
 
+  it("reads a comment at the Location its POST answered, of that post only", async () => {
+    const key = await newSandboxKey();
+    const made = await blog(`${POSTS}/cursor-pagination-explained/comments`, {
+      key,
+      method: "POST",
+      body: { authorId: 2, body: "Read it twice." },
+    });
+    expect(made.status).toBe(201);
+    const location = made.headers.get("location") ?? "";
+    const read = await blog(location, { key });
+    expect(read.status).toBe(200);
+    expect(await read.json()).toEqual(await made.json());
+    const seeded = await blog(`${POSTS}/cursor-pagination-explained/comments/7`, { key });
+    expect(seeded.status).toBe(200);
+    expect(await seeded.json()).toMatchObject({ id: 7 });
+    await expectProblem(
+      await blog(`${POSTS}/designing-rest-resources/comments/7`, { key }),
+      "not-found",
+    );
+    await expectProblem(await blog(`${POSTS}/nope/comments/7`, { key }), "not-found");
+    await expectProblem(await blog(`${POSTS}/x/comments/abc`, { key }), "validation", ["id"]);
+  });
+
   it("deletes a comment of that post only", async () => {
     const key = await newSandboxKey();
     const other = `${POSTS}/designing-rest-resources/comments/7`;

@@ -27,7 +27,7 @@ export default defineLesson({
     "Search with tsvector, websearch_to_tsquery and ts_rank, served by a GIN index",
     "List posts with their tags and comment counts in one query with joins, not N+1",
     "Write a post and its tags in one transaction, all or nothing",
-    "Call a Postgres function from the API that touches only the caller's rows",
+    "Publish through a Postgres function called with the caller's sandbox id, and know what a function and a CHECK constraint can enforce",
   ],
   minutes: 60,
   api: [...blogApi, ...realworldApi],

@@ -1,6 +1,14 @@
 import * as api from "@/lib/blog-api/contract";
-import { deleteComment } from "@/lib/blog-api/service";
+import { deleteComment, getComment } from "@/lib/blog-api/service";
+import { jsonWithEtag } from "@/lib/http/respond";
 import { lessonApi } from "@/lib/sandbox/api";
+
+// GET /api/v1/blog/posts/:slug/comments/:id — one comment of that post (a new comment's Location)
+const read = lessonApi.route(api.getComment, {
+  run: ({ caller, params, ctx }) =>
+    getComment({ sandboxId: caller.id, slug: params.slug, id: params.id, timing: ctx.timing }),
+  respond: (comment, { req }) => jsonWithEtag(req, comment),
+});
 
 // DELETE /api/v1/blog/posts/:slug/comments/:id — delete one comment of that post
 const remove = lessonApi.route(api.deleteComment, {
@@ -11,5 +19,6 @@ const remove = lessonApi.route(api.deleteComment, {
 });
 
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = lessonApi.methods({
+  GET: read,
   DELETE: remove,
 });

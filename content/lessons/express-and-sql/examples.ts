@@ -90,6 +90,16 @@ export const examples = defineExamples({
         sql: {
           text: "select id, slug, title, status from posts where status = 'published' and title ilike '%' or 1=1 --%' order by id",
         },
+        posts: [
+          POST_1,
+          { id: 2, status: "published" },
+          POST_3,
+          { id: 4, status: "published" },
+          { id: 5, status: "published" },
+          { id: 6, status: "published" },
+          DRAFT_7,
+          DRAFT_8,
+        ],
         drafts: 2,
         statements: [{ command: "SELECT", rowCount: 8 }],
       },

@@ -21,6 +21,13 @@ const NAMES: Record<string, string> = {
   support_article: "articles",
   support_ticket: "tickets",
   support_conversation: "conversations",
+  blog_author: "authors",
+  blog_post: "posts",
+  blog_tag: "tags",
+  blog_post_tag: "post_tags",
+  blog_comment: "comments",
+  blog_follow: "follows",
+  blog_favorite: "favorites",
 };
 
 /** Columns that authenticate someone or hold a secret's digest: never copied. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import lesson from "@/content/lessons/blog-api/lesson";
+import { newSandboxKey } from "../harness";
+import { answerOf, pathOf, replayAll, type Send } from "../support/replay-examples";
+import { sqlLessonSend } from "../support/sql-lessons";
+import { blog } from "./client";
+
+describe("the Blog API lesson's examples", () => {
+  it("answer as the lesson says, in order, on a fresh sandbox (route handlers in process)", {
+    timeout: 120_000,
+  }, async () => {
+    const key = await newSandboxKey();
+    const sql = sqlLessonSend(key);
+    const send: Send = async (request) =>
+      pathOf(request) === "/api/v1/sql"
+        ? sql(request)
+        : answerOf(
+            await blog(request.url, {
+              key,
+              method: request.method,
+              headers: Object.fromEntries(request.headers),
+              body: request.body ?? undefined,
+            }),
+          );
+    expect(await replayAll(lesson.examples, send)).toBeNull();
+  });
+});
+
+describe("the Blog API lesson's page", () => {
+  it("has the sections the lesson teaches", async () => {
+    const { toc } = await import("@/content/lessons/blog-api/page.mdx");
+    const ids = toc.map((entry: { id: string }) => entry.id);
+    for (const id of [
+      "try-it-now",
+      "pages-offset-or-cursor",
+      "why-the-cursor-is-signed",
+      "full-text-search",
+      "the-gin-index",
+      "joins-not-n1",
+      "writing-a-post-one-transaction",
+      "publishing-through-a-postgres-function",
+      "exercises",
+    ])
+      expect(ids).toContain(id);
+  });
+});

@@ -3,7 +3,9 @@ import { blogPost } from "@/db/schema/blog-api";
 import type { RequestLogEntry } from "@/db/schema/sandboxes";
 import { SEARCH_SPAN } from "@/lib/express-and-sql/service";
 import type { Check } from "@/lib/lessons/checks";
+import { quizPassed } from "@/lib/quizzes/checks";
 import { ownedBy } from "@/lib/sandbox/scope";
+import { handlersAndSql } from "./quizzes";
 
 const SEARCH_PATH = "/api/v1/injection/posts";
 
@@ -89,4 +91,5 @@ export const checks: Check[] = [
         (s) => s.mode === "parameterised" && s.rows > 0 && s.title.toLowerCase() !== "postgres",
       ),
   },
+  quizPassed(handlersAndSql),
 ];

@@ -1,7 +1,9 @@
 import { expressAndSqlApi } from "@/lib/express-and-sql/contract";
 import { defineLesson } from "@/lib/lessons/define";
+import { quizApi } from "@/lib/quizzes/contract";
 import { checks } from "./checks";
 import { examples } from "./examples";
+import { quizzes } from "./quizzes";
 
 /** The blog's tables and seed are the blog lesson's (content/lessons/blog-api): this one reads them. */
 export default defineLesson({
@@ -19,7 +21,8 @@ export default defineLesson({
     "Recognise the same endpoint in Express and in Gin",
   ],
   minutes: 45,
-  api: expressAndSqlApi,
+  api: [...expressAndSqlApi, ...quizApi],
   examples,
   checks,
+  quizzes,
 });

@@ -57,7 +57,9 @@ export const searchView = z.strictObject({
   drafts: z
     .number()
     .int()
-    .describe("How many of those rows are drafts: a search of published posts should find none"),
+    .describe(
+      "How many of those rows are your real drafts (same id, title and status): a search of published posts should find none",
+    ),
   statements: z
     .array(statementView)
     .describe("Each statement the SQL text turned out to hold, in order"),

@@ -80,9 +80,20 @@ export async function searchParameterised({
 
 const CHANGES = /^(INSERT|UPDATE|DELETE|MERGE|TRUNCATE|DROP|ALTER)/;
 
+/** The caller's real drafts, as `id title` keys: a row a UNION made up is not a leaked draft. */
+async function draftKeys(sandboxId: string): Promise<Set<string>> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: blogPost.id, title: blogPost.title })
+    .from(blogPost)
+    .where(ownedBy(blogPost, sandboxId, eq(blogPost.status, "draft")));
+  return new Set(rows.map((r) => `${r.id} ${r.title}`));
+}
+
 function fromConsole(
   sqlText: string,
   results: readonly StatementResult[],
+  drafts: Set<string>,
 ): Omit<SearchView, "mode" | "ranOn"> {
   const first = results[0];
   const posts =
@@ -94,7 +105,7 @@ function fromConsole(
   return {
     sql: { text: sqlText, params: {} },
     posts,
-    drafts: posts.filter((p) => p.status === "draft").length,
+    drafts: posts.filter((p) => p.status === "draft" && drafts.has(`${p.id} ${p.title}`)).length,
     statements: results.map((r) => ({
       command: r.command,
       rowCount: r.rowCount,
@@ -134,7 +145,11 @@ export async function searchPosts({
           throw error;
         }),
     );
-    view = { mode, ranOn: "sql-console", ...fromConsole(text, results) };
+    view = {
+      mode,
+      ranOn: "sql-console",
+      ...fromConsole(text, results, await draftKeys(sandboxId)),
+    };
   } else {
     const found = await timing.span("db", "Select your published posts, the title bound", () =>
       searchParameterised({ sandboxId, title }),

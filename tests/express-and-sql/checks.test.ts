@@ -33,6 +33,14 @@ describe("the express-and-sql lesson's checks", () => {
     await searched(key, "' or 1=1 --", "parameterised");
     // A failed injection (the quote breaks the SQL) leaks nothing either.
     await searched(key, "' or --", "concatenated");
+    // A row made up by a UNION is not one of your drafts.
+    const forged = await searched(
+      key,
+      "' union select 7, 'x', 'Forged', 'draft' --",
+      "concatenated",
+    );
+    expect(forged.posts).toContainEqual({ id: 7, slug: "x", title: "Forged", status: "draft" });
+    expect(forged.drafts).toBe(0);
     expect(await failing(key)).toEqual(all);
   });
 

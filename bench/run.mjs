@@ -21,6 +21,7 @@ import {
   ADMIN,
   ensureBuild,
   newSandboxKeys,
+  prepareBlog,
   prepareSandbox,
   READER,
   readerAccessToken,
@@ -34,6 +35,8 @@ import {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Todos in the sandbox (and in json-server's db.json) whenever a scenario starts. */
 const TODOS = 20;
+/** Posts in the bench sandbox's blog: one page of the Blog API row. */
+const BLOG_POSTS = 20;
 
 function numberFromEnv(name, fallback, min) {
   const raw = process.env[name];
@@ -266,6 +269,7 @@ async function main() {
     console.log(`next start also on ${altRuntime.label} (${altRuntime.version}): ${nextAlt.url}`);
   }
   const { key, todos } = await prepareSandbox(next.url, TODOS);
+  await prepareBlog(next.url, key, BLOG_POSTS);
   const spreadKeys = await newSandboxKeys(next.url, config.connections);
   await registerReader(next.url, key);
   state.bench = benchDb(databaseUrl);
@@ -289,6 +293,7 @@ async function main() {
       key,
       spreadKeys,
       todos: TODOS,
+      posts: BLOG_POSTS,
       accessToken,
       admin: ADMIN,
       reader: READER,

@@ -10,6 +10,8 @@ export const RATIOS = [
   ["Todo POST / hello", "todo-post", "hello"],
   ["Todo POST spread / bare POST spread", "todo-post-spread", "bare-post-spread"],
   ["Todo POST spread / Todo POST", "todo-post-spread", "todo-post"],
+  ["Blog posts / Todo GET", "blog-posts", "todo-get"],
+  ["Blog posts / hello", "blog-posts", "hello"],
   ["Catalog HIT / hello", "catalog-hit", "hello"],
   ["SQL console SELECT / Todo GET", "sql-select", "todo-get"],
   ["SQL console SELECT / hello", "sql-select", "hello"],

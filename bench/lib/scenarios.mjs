@@ -15,6 +15,7 @@ export function scenarios({
   key,
   spreadKeys,
   todos,
+  posts,
   accessToken,
   admin,
   reader,
@@ -91,6 +92,22 @@ export function scenarios({
       load: { url: `${json}/todos?_limit=${todos}` },
       check: (body) => body?.length === todos,
       probe: 200,
+    },
+    {
+      // The Blog API's list: a page of posts, each with its author, tags and comment count, from
+      // one query (two lateral joins). The check refuses to measure unless the answer says so:
+      // exactly one `db` span, the query count per request.
+      id: "blog-posts",
+      server: "next",
+      target: "next",
+      route: `GET /api/v1/blog/posts (${posts} posts, 1 query)`,
+      load: { url: `${next}/api/v1/blog/posts?limit=${posts}`, headers: withKey },
+      check: (body, res) =>
+        body?.data?.length === posts &&
+        body.data.every((p) => Array.isArray(p.tags) && Number.isInteger(p.commentCount)) &&
+        (res.headers.get("server-timing")?.match(/(?:^|, )db;/g) ?? []).length === 1,
+      probe: 200,
+      logSpans: "sandbox",
     },
     {
       id: "shop-products",

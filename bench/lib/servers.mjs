@@ -135,6 +135,40 @@ export async function prepareSandbox(nextUrl, count) {
   return { key, todos: page.body.data };
 }
 
+/**
+ * Tops the bench sandbox's blog up to `count` posts through the API (its seed has 8), each new one
+ * published with two tags and a comment, so a page of `count` carries tags and comment counts.
+ */
+export async function prepareBlog(nextUrl, key, count) {
+  const headers = { "x-sandbox-key": key, "content-type": "application/json" };
+  const list = () => request(`${nextUrl}/api/v1/blog/posts?limit=50`, { headers });
+  const first = await list();
+  for (let i = first.body.data.length + 1; i <= count; i++) {
+    const made = await request(`${nextUrl}/api/v1/blog/posts`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({
+        authorId: (i % 3) + 1,
+        title: `Bench post ${i}`,
+        body: `Post ${i} of the bench blog: a paragraph of text to search and to list.`,
+        tags: ["bench", `bench-${i % 4}`],
+        status: "published",
+      }),
+    });
+    if (made.res.status !== 201) throw new Error(`blog POST answered ${made.res.status}`);
+    const comment = await request(`${nextUrl}/api/v1/blog/posts/${made.body.slug}/comments`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ authorId: 1, body: "A comment." }),
+    });
+    if (comment.res.status !== 201) throw new Error(`comment POST answered ${comment.res.status}`);
+  }
+  const page = await list();
+  if (page.body.data.length !== count) {
+    throw new Error(`the blog holds ${page.body.data.length} posts, not ${count}`);
+  }
+}
+
 /** Every sandbox's seeded admin (lib/sandbox-users/seed.ts), whose password the JWT lesson publishes. */
 export const ADMIN = { email: "admin@example.com", password: "sandbox-admin-password" };
 

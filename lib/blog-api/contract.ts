@@ -12,8 +12,8 @@ import { requiredString, wholeNumber } from "@/lib/http/fields";
 /** How much one sandbox's blog may hold. */
 export const BLOG_LIMITS = {
   authors: 50,
-  posts: 500,
-  comments: 2_000,
+  posts: 200,
+  comments: 1_000,
   tagsPerPost: 10,
   pageSize: 50,
 };
@@ -98,7 +98,12 @@ export const listPostsQuery = z
       .max(1_000, "is not a cursor this API issued")
       .optional()
       .describe("nextCursor of the page before; its filters and sort must be sent with it"),
-    author: z.string().max(40).optional().describe("Only this author's posts (a username)"),
+    author: z
+      .string()
+      .max(40, "must be at most 40 characters")
+      .refine(noNul, "must not contain NUL (\\u0000)")
+      .optional()
+      .describe("Only this author's posts (a username)"),
     tag: tagName.optional().describe("Only posts with this tag"),
     status: z.enum(["draft", "published"], { error: "must be draft or published" }).optional(),
     q: z
@@ -144,7 +149,7 @@ export const createPostBody = z.strictObject({
   authorId,
   title: text(200),
   description: text(300).optional(),
-  body: text(20_000),
+  body: text(10_000),
   slug: slug.optional().describe("Made from the title when left out"),
   tags: tagList.default([]),
   status: z
@@ -158,7 +163,7 @@ export const patchPostBody = z
   .strictObject({
     title: text(200).optional(),
     description: text(300).optional(),
-    body: text(20_000).optional(),
+    body: text(10_000).optional(),
     slug: slug.optional(),
     tags: tagList.optional().describe("The post's whole new set of tags"),
   })

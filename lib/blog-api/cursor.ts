@@ -77,8 +77,10 @@ function verified(
 ): { at: Position; bound: unknown[] } | undefined {
   const [payload, signature, extra] = cursor.split(".");
   if (!payload || !signature || extra !== undefined) return undefined;
-  const given = Buffer.from(signature, "base64url");
-  const expected = sign(sandboxId, payload);
+  // Compared as text: base64 decoding ignores a last character's spare bits, and a cursor that
+  // differs from the one issued in any character is not that cursor.
+  const given = Buffer.from(signature);
+  const expected = Buffer.from(sign(sandboxId, payload).toString("base64url"));
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));

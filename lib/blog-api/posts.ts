@@ -129,12 +129,17 @@ function postsQuery(
 // #endregion
 
 /** A page of posts and, when there are more, the position its last post ends at. */
-export async function listPosts(
-  sandboxId: string,
-  query: Omit<ListPostsQuery, "cursor">,
-  after: Position | undefined,
-  timing?: Timing,
-): Promise<{ posts: PostSummary[]; next?: Position }> {
+export async function listPosts({
+  sandboxId,
+  query,
+  after,
+  timing,
+}: {
+  sandboxId: string;
+  query: Omit<ListPostsQuery, "cursor">;
+  after?: Position;
+  timing?: Timing;
+}): Promise<{ posts: PostSummary[]; next?: Position }> {
   const db = await getDb();
   const rows = await traced<PostRow>(
     db,
@@ -166,7 +171,15 @@ async function readPost(
   return row && viewOf(row);
 }
 
-export async function getPost(sandboxId: string, slug: string, timing?: Timing): Promise<PostView> {
+export async function getPost({
+  sandboxId,
+  slug,
+  timing,
+}: {
+  sandboxId: string;
+  slug: string;
+  timing?: Timing;
+}): Promise<PostView> {
   const post = await readPost(await getDb(), sandboxId, slug, timing);
   if (!post) throw notFound(slug);
   return post;
@@ -263,7 +276,13 @@ async function publishInDatabase(tx: Transaction, sandboxId: string, postId: num
  * A new post and its tags, all or nothing: the post, any new tag names, the links between them
  * and, when asked, publishing it, in one transaction. If a step fails, none of it stays.
  */
-export async function createPost(sandboxId: string, input: CreatePostBody): Promise<PostView> {
+export async function createPost({
+  sandboxId,
+  post: input,
+}: {
+  sandboxId: string;
+  post: CreatePostBody;
+}): Promise<PostView> {
   const slug = input.slug ?? slugify(input.title);
   try {
     return await sandboxTransaction(sandboxId, async (tx) => {
@@ -307,11 +326,15 @@ export async function createPost(sandboxId: string, input: CreatePostBody): Prom
 // #endregion
 
 /** Changes a post's fields and, when sent, its whole set of tags: one transaction. */
-export async function updatePost(
-  sandboxId: string,
-  slug: string,
-  changes: PatchPostBody,
-): Promise<PostView> {
+export async function updatePost({
+  sandboxId,
+  slug,
+  changes,
+}: {
+  sandboxId: string;
+  slug: string;
+  changes: PatchPostBody;
+}): Promise<PostView> {
   const { tags, ...fields } = changes;
   try {
     return await sandboxTransaction(sandboxId, async (tx) => {
@@ -349,7 +372,13 @@ export async function updatePost(
   }
 }
 
-export async function deletePost(sandboxId: string, slug: string): Promise<void> {
+export async function deletePost({
+  sandboxId,
+  slug,
+}: {
+  sandboxId: string;
+  slug: string;
+}): Promise<void> {
   const [gone] = await sandboxTransaction(sandboxId, (tx) =>
     tx
       .delete(blogPost)
@@ -360,7 +389,13 @@ export async function deletePost(sandboxId: string, slug: string): Promise<void>
 }
 
 /** Publishes a draft: 404 when there is no such post, 409 when it is already published. */
-export async function publishPost(sandboxId: string, slug: string): Promise<PostView> {
+export async function publishPost({
+  sandboxId,
+  slug,
+}: {
+  sandboxId: string;
+  slug: string;
+}): Promise<PostView> {
   return sandboxTransaction(sandboxId, async (tx) => {
     const [current] = await tx
       .select({ id: blogPost.id, publishedAt: blogPost.publishedAt })

@@ -45,7 +45,13 @@ const authorsQuery = (sandboxId: string, id?: number) => sql`
   order by a.id
   limit ${BLOG_LIMITS.authors}`;
 
-export async function listAuthors(sandboxId: string, timing?: Timing): Promise<AuthorView[]> {
+export async function listAuthors({
+  sandboxId,
+  timing,
+}: {
+  sandboxId: string;
+  timing?: Timing;
+}): Promise<AuthorView[]> {
   const rows = await traced<AuthorRow>(
     await getDb(),
     timing,
@@ -55,11 +61,15 @@ export async function listAuthors(sandboxId: string, timing?: Timing): Promise<A
   return rows.map(authorOf);
 }
 
-export async function getAuthor(
-  sandboxId: string,
-  id: number,
-  timing?: Timing,
-): Promise<AuthorView> {
+export async function getAuthor({
+  sandboxId,
+  id,
+  timing,
+}: {
+  sandboxId: string;
+  id: number;
+  timing?: Timing;
+}): Promise<AuthorView> {
   const [row] = await traced<AuthorRow>(
     await getDb(),
     timing,
@@ -75,10 +85,13 @@ export async function getAuthor(
   return authorOf(row);
 }
 
-export async function createAuthor(
-  sandboxId: string,
-  input: z.output<typeof createAuthorBody>,
-): Promise<AuthorView> {
+export async function createAuthor({
+  sandboxId,
+  author: input,
+}: {
+  sandboxId: string;
+  author: z.output<typeof createAuthorBody>;
+}): Promise<AuthorView> {
   const taken = () =>
     new HttpProblem(
       "conflict",
@@ -142,11 +155,15 @@ const commentOf = (row: CommentRow): CommentView => ({
 });
 
 /** A post's comments, oldest first, in one query: no row at all means no such post. */
-export async function listComments(
-  sandboxId: string,
-  slug: string,
-  timing?: Timing,
-): Promise<CommentView[]> {
+export async function listComments({
+  sandboxId,
+  slug,
+  timing,
+}: {
+  sandboxId: string;
+  slug: string;
+  timing?: Timing;
+}): Promise<CommentView[]> {
   const rows = await traced<CommentRow>(
     await getDb(),
     timing,
@@ -164,11 +181,15 @@ export async function listComments(
   return rows.filter((r) => r.id !== null).map(commentOf);
 }
 
-export async function createComment(
-  sandboxId: string,
-  slug: string,
-  input: { authorId: number; body: string },
-): Promise<CommentView> {
+export async function createComment({
+  sandboxId,
+  slug,
+  comment: input,
+}: {
+  sandboxId: string;
+  slug: string;
+  comment: { authorId: number; body: string };
+}): Promise<CommentView> {
   return sandboxTransaction(sandboxId, async (tx) => {
     const [post] = await tx
       .select({ id: blogPost.id, status: blogPost.status })
@@ -217,7 +238,15 @@ export async function createComment(
   });
 }
 
-export async function deleteComment(sandboxId: string, slug: string, id: number): Promise<void> {
+export async function deleteComment({
+  sandboxId,
+  slug,
+  id,
+}: {
+  sandboxId: string;
+  slug: string;
+  id: number;
+}): Promise<void> {
   const db = await getDb();
   const [gone] = await db
     .delete(blogComment)
@@ -239,7 +268,7 @@ export async function deleteComment(sandboxId: string, slug: string, id: number)
 }
 
 // #region tags-sql
-export async function listTags(sandboxId: string, timing?: Timing) {
+export async function listTags({ sandboxId, timing }: { sandboxId: string; timing?: Timing }) {
   const rows = await traced<{ name: string; posts: number }>(
     await getDb(),
     timing,
@@ -260,7 +289,13 @@ type Stats = z.output<NonNullable<(typeof blogStats.responses)[200]["body"]>>;
 
 // #region stats-sql
 /** Three aggregates over the published posts: one GROUP BY query each. */
-export async function blogStatistics(sandboxId: string, timing?: Timing): Promise<Stats> {
+export async function blogStatistics({
+  sandboxId,
+  timing,
+}: {
+  sandboxId: string;
+  timing?: Timing;
+}): Promise<Stats> {
   const db = await getDb();
   const postsPerTag = await traced<{ tag: string; posts: number }>(
     db,

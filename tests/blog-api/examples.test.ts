@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import lesson from "@/content/lessons/blog-api/lesson";
 import { newSandboxKey } from "../harness";
 import { answerOf, pathOf, replayAll, type Send } from "../support/replay-examples";
-import { sqlLessonSend } from "../support/sql-lessons";
+import { runScript, sqlLessonSend } from "../support/sql-lessons";
 import { blog } from "./client";
 
 describe("the Blog API lesson's examples", () => {
@@ -23,6 +23,22 @@ describe("the Blog API lesson's examples", () => {
             }),
           );
     expect(await replayAll(lesson.examples, send)).toBeNull();
+  });
+});
+
+describe("the SQL the lesson runs in the console", () => {
+  it("finds posts through the GIN index once sequential scans are off, as the page says", {
+    timeout: 60_000,
+  }, async () => {
+    const key = await newSandboxKey();
+    const script = (lesson.examples.explainSearch.body as { sql: string }).sql;
+    const [, , explain] = await runScript(key, script);
+    type Node = { node: string; index?: string; children: Node[] };
+    const nodes = (n: Node): Node[] => [n, ...n.children.flatMap(nodes)];
+    const plan = (explain as unknown as { plan: Node }).plan;
+    expect(nodes(plan)).toContainEqual(
+      expect.objectContaining({ node: "Bitmap Index Scan", index: "posts_search_idx" }),
+    );
   });
 });
 

@@ -1,4 +1,8 @@
-import { type Check, requested } from "@/lib/lessons/checks";
+import { gt, sql } from "drizzle-orm";
+import { blogPostTag } from "@/db/schema/blog-api";
+import { SEED_POSTS } from "@/lib/blog-api/seed";
+import { type Check, matches, requested } from "@/lib/lessons/checks";
+import { ownedBy } from "@/lib/sandbox/scope";
 
 const POSTS = "/api/v1/blog/posts";
 const POST = /^\/api\/v1\/blog\/posts\/[^/]+$/;
@@ -6,14 +10,20 @@ const PUBLISH = /^\/api\/v1\/blog\/posts\/[^/]+\/publish$/;
 
 /** What "Check my work" looks for in your sandbox's request log. */
 export const checks: Check[] = [
-  requested(
-    {
-      id: "created-post-with-tags",
-      title: "You created a post with tags and got 201 with a Location",
-      hint: "POST a title, a body and a list of tag names (one of them new) to /api/v1/blog/posts.",
+  {
+    id: "created-post-with-tags",
+    title: "You created a post with tags and got 201 with a Location",
+    hint: "POST a title, a body, an authorId and a list of tag names (one of them new) to /api/v1/blog/posts.",
+    test: async ({ db, sandboxId, log }) => {
+      if (!log.some((e) => matches(e, { method: "POST", path: POSTS, status: 201 }))) return false;
+      // A post of yours (not one of the seeded 1–8) that still has tags.
+      const [row] = await db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(blogPostTag)
+        .where(ownedBy(blogPostTag, sandboxId, gt(blogPostTag.postId, SEED_POSTS.length)));
+      return (row?.n ?? 0) > 0;
     },
-    { method: "POST", path: POSTS, status: 201, spans: ["tags"] },
-  ),
+  },
   requested(
     {
       id: "followed-cursor",

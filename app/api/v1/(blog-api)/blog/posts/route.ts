@@ -12,7 +12,7 @@ const list = lessonApi.route(api.listPosts, {
     //    another sandbox) is a 400 before any query runs.
     const after = cursor ? decodeCursor(caller.id, cursor, list) : undefined;
     // 2. One query: the posts after the cursor, with authors, tags and comment counts.
-    return listPosts(caller.id, list, after, ctx.timing);
+    return listPosts({ sandboxId: caller.id, query: list, after, timing: ctx.timing });
   },
   // 3. The page, and the signed cursor of the next one in nextCursor and Link rel="next".
   respond: ({ posts, next }, { req, caller, query: { cursor: _, ...list } }) => {
@@ -34,7 +34,7 @@ function nextPage(url: URL, cursor: string): string {
 // POST /api/v1/blog/posts — a post and its tags in one transaction: all of it, or nothing
 const create = lessonApi.route(api.createPost, {
   span: ["db", "Insert the post and its tags, in one transaction"],
-  run: ({ caller, body }) => createPost(caller.id, body),
+  run: ({ caller, body }) => createPost({ sandboxId: caller.id, post: body }),
   respond: (post) =>
     Response.json(post, {
       status: 201,

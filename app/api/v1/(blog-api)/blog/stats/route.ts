@@ -5,7 +5,7 @@ import { lessonApi } from "@/lib/sandbox/api";
 
 // GET /api/v1/blog/stats — posts per tag, per author per month, and the most commented
 const stats = lessonApi.route(api.blogStats, {
-  run: ({ caller, ctx }) => blogStatistics(caller.id, ctx.timing),
+  run: ({ caller, ctx }) => blogStatistics({ sandboxId: caller.id, timing: ctx.timing }),
   respond: (stats, { req }) => jsonWithEtag(req, stats),
 });
 

@@ -5,7 +5,7 @@ import { lessonApi } from "@/lib/sandbox/api";
 
 // GET /api/v1/blog/tags — every tag, with how many posts carry it
 const list = lessonApi.route(api.listTags, {
-  run: ({ caller, ctx }) => listTags(caller.id, ctx.timing),
+  run: ({ caller, ctx }) => listTags({ sandboxId: caller.id, timing: ctx.timing }),
   respond: (data, { req }) => jsonWithEtag(req, { data }),
 });
 

@@ -5,7 +5,8 @@ import { lessonApi } from "@/lib/sandbox/api";
 
 // GET /api/v1/blog/authors/:id — one author
 const read = lessonApi.route(api.getAuthor, {
-  run: ({ caller, params, ctx }) => getAuthor(caller.id, params.id, ctx.timing),
+  run: ({ caller, params, ctx }) =>
+    getAuthor({ sandboxId: caller.id, id: params.id, timing: ctx.timing }),
   respond: (author, { req }) => jsonWithEtag(req, author),
 });
 

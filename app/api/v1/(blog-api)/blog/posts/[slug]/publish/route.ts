@@ -6,7 +6,7 @@ import { lessonApi } from "@/lib/sandbox/api";
 // POST /api/v1/blog/posts/:slug/publish — a draft goes public, through blog_publish_post()
 const publish = lessonApi.route(api.publishPost, {
   span: ["db", "Publish the draft with blog_publish_post(), in one transaction"],
-  run: ({ caller, params }) => publishPost(caller.id, params.slug),
+  run: ({ caller, params }) => publishPost({ sandboxId: caller.id, slug: params.slug }),
   respond: (post) => Response.json(post),
 });
 // #endregion

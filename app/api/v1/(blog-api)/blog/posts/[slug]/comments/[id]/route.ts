@@ -5,7 +5,8 @@ import { lessonApi } from "@/lib/sandbox/api";
 // DELETE /api/v1/blog/posts/:slug/comments/:id — delete one comment of that post
 const remove = lessonApi.route(api.deleteComment, {
   span: ["db", "Delete the comment"],
-  run: ({ caller, params }) => deleteComment(caller.id, params.slug, params.id),
+  run: ({ caller, params }) =>
+    deleteComment({ sandboxId: caller.id, slug: params.slug, id: params.id }),
   respond: () => new Response(null, { status: 204 }),
 });
 

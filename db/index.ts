@@ -19,6 +19,7 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 /** Any number that is ours alone: serializes migrations when several instances start at once. */
 const MIGRATION_LOCK = 7_312_024;
 
+// #region pool
 /**
  * postgres.js's client options. While the server is down, a query waits for its connection's next
  * attempt, and by default the attempts back off exponentially up to 20 s, so requests would hang
@@ -31,7 +32,9 @@ export const POSTGRES_OPTIONS = {
   backoff: () => 0.25,
   connect_timeout: 5,
 } as const;
+// #endregion
 
+// #region migrate
 async function connectPostgres(url: string): Promise<Db> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
@@ -49,6 +52,7 @@ async function connectPostgres(url: string): Promise<Db> {
   }
   return drizzle(sql) as unknown as Db;
 }
+// #endregion
 
 async function connectPglite(dataDir: string): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
@@ -103,6 +107,7 @@ async function connect(): Promise<Db> {
   return db;
 }
 
+// #region one-client
 // One client per process, kept on globalThis so hot reloads and Next's separate bundles
 // (instrumentation, route handlers, pages) share it; PGlite allows one opener of its folder.
 const globalForDb = globalThis as unknown as { bmjDb?: Promise<Db> };
@@ -115,3 +120,4 @@ export function getDb(): Promise<Db> {
   });
   return globalForDb.bmjDb;
 }
+// #endregion

@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import express, { type NextFunction, type Request, type Response } from "express";
+
+/**
+ * The parameterised search as an Express 5 app: the same endpoint and the same answer as our Next
+ * route handler in parameterised mode, written the way an Express codebase would write it. Only
+ * the tests run it (tests/express-and-sql/express.test.ts), against the test database; the lesson
+ * shows it beside ours.
+ */
+
+// #region driver
+/**
+ * All the app needs from a driver: SQL text with $1, $2 … and the values for them. node-postgres
+ * is `(text, params) => pool.query(text, params).then((r) => r.rows)`; postgres.js is
+ * `(text, params) => sql.unsafe(text, params)`.
+ */
+export type Query = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+// #endregion
+
+const problem = (res: Response, status: number, title: string, detail: string) =>
+  res
+    .status(status)
+    .type("application/problem+json")
+    .json({ type: "about:blank", title, status, detail });
+
+// #region app
+export function createExpressApp({ query }: { query: Query }) {
+  const app = express();
+  app.disable("x-powered-by");
+
+  // Middleware: who is calling? The key's SHA-256 names one sandbox, or nobody.
+  app.use(async (req: Request, res: Response, next: NextFunction) => {
+    const key = req.get("x-sandbox-key");
+    if (!key) return problem(res, 401, "Unauthorized", "Send your key in X-Sandbox-Key.");
+    const hash = createHash("sha256").update(key).digest("hex");
+    const [sandbox] = await query("select id from sandbox where key_hash = $1", [hash]);
+    if (!sandbox) return problem(res, 401, "Unauthorized", "That key names no sandbox.");
+    res.locals.sandboxId = sandbox.id;
+    next();
+  });
+
+  // GET /api/v1/injection/posts?title=… — your published posts whose title contains it
+  app.get("/api/v1/injection/posts", async (req: Request, res: Response) => {
+    // 1. Validate: Express hands over strings, arrays or objects (?title=a&title=b); take a string.
+    const title = req.query.title;
+    if (typeof title !== "string" || title.length < 1 || title.length > 200)
+      return problem(res, 422, "Your request has invalid fields", "title: 1 to 200 characters.");
+    // 2. Query: the title is the value of $2, never part of the text.
+    const posts = await query(
+      `select id, slug, title, status from blog_post
+       where sandbox_id = $1 and status = 'published' and title ilike $2
+       order by id`,
+      [res.locals.sandboxId, `%${title.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+    );
+    // 3. Respond.
+    res.json({ posts });
+  });
+
+  // Express 5 passes a rejected promise from a handler here: log it, answer without details.
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    console.error(error);
+    problem(res, 500, "Internal Server Error", "Something went wrong on our side.");
+  });
+  return app;
+}
+// #endregion

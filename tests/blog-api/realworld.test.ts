@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { blogAuthor, blogPost } from "@/db/schema/blog-api";
 import { BLOG_LIMITS } from "@/lib/blog-api/contract";
 import * as api from "@/lib/blog-api/realworld/contract";
+import { REALWORLD_ERRORS_TYPE } from "@/lib/blog-api/realworld/http";
 import { SEED_POSTS, SEED_TAGS } from "@/lib/blog-api/seed";
 import { PROBLEM_CONTENT_TYPE } from "@/lib/http/problem";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
@@ -614,6 +615,14 @@ describe("RealWorld errors, lists, tags and the blog's caps", () => {
     await expectErrors(missing, 404);
     expect(notFound.type).not.toContain("realworld-errors");
   });
+
+  it("explains that type in a heading of the lesson's RealWorld section", async () => {
+    // The section is its own MDX module, rendered at the end of the blog-api page.
+    const { toc } = await import("@/content/lessons/blog-api/realworld.mdx");
+    const [page, anchor] = REALWORLD_ERRORS_TYPE.split("#");
+    expect(page).toBe("/learn/blog-api");
+    expect(toc.map((entry) => entry.id)).toContain(anchor);
+  }, 120_000);
 
   it("leaves body out of list items, and keeps it in a single article", async () => {
     const { publicId } = await newBlog();

@@ -1,8 +1,10 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { blogAuthor, blogPost } from "@/db/schema/blog-api";
+import { BLOG_LIMITS } from "@/lib/blog-api/contract";
 import * as api from "@/lib/blog-api/realworld/contract";
+import { REALWORLD_ERRORS_TYPE } from "@/lib/blog-api/realworld/http";
 import { SEED_POSTS, SEED_TAGS } from "@/lib/blog-api/seed";
 import { PROBLEM_CONTENT_TYPE } from "@/lib/http/problem";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
@@ -597,5 +599,102 @@ describe("RealWorld input the blog's own rules would refuse", () => {
     const { blog } = await import("./client");
     const read = await blog(`/api/v1/blog/posts/${second.slug}`, { key });
     expect(read.status).toBe(200);
+  });
+});
+
+describe("RealWorld errors, lists, tags and the blog's caps", () => {
+  it("gives invalid fields (422) a type of its own whose errors is an object", async () => {
+    const { publicId } = await newBlog();
+    const res = await rw(publicId, "POST", "/users", { body: { user: { email: "x" } } });
+    const body = (await res.clone().json()) as { type: string };
+    await expectErrors(res, 422);
+    expect(body.type).toMatch(/\/learn\/blog-api#realworld-errors$/);
+    // Other kinds keep the site's types: a 404 is not a RealWorld validation problem.
+    const missing = await rw(publicId, "GET", "/articles/no-such-article");
+    const notFound = (await missing.clone().json()) as { type: string };
+    await expectErrors(missing, 404);
+    expect(notFound.type).not.toContain("realworld-errors");
+  });
+
+  it("explains that type in a heading of the lesson's RealWorld section", async () => {
+    // The section is its own MDX module, rendered at the end of the blog-api page.
+    const { toc } = await import("@/content/lessons/blog-api/realworld.mdx");
+    const [page, anchor] = REALWORLD_ERRORS_TYPE.split("#");
+    expect(page).toBe("/learn/blog-api");
+    expect(toc.map((entry) => entry.id)).toContain(anchor);
+  }, 120_000);
+
+  it("leaves body out of list items, and keeps it in a single article", async () => {
+    const { publicId } = await newBlog();
+    const jake = await registerUser(publicId, "jake");
+    const { slug } = await publish(publicId, jake.token, { title: "Bodies", body: "Full text" });
+    await rw(publicId, "POST", "/profiles/jake/follow", { token: jake.token });
+    const list = await expectConforms(
+      api.listArticles,
+      await rw(publicId, "GET", "/articles?author=jake"),
+    );
+    expect(list.articles.map((a) => a.slug)).toEqual([slug]);
+    for (const article of list.articles) expect(article).not.toHaveProperty("body");
+    const all = await expectConforms(api.listArticles, await rw(publicId, "GET", "/articles"));
+    for (const article of all.articles) expect(article).not.toHaveProperty("body");
+    const one = await articleOf(await rw(publicId, "GET", `/articles/${slug}`));
+    expect(one.body).toBe("Full text");
+  });
+
+  it("normalises the tag filter as it normalises tags", async () => {
+    const { publicId } = await newBlog();
+    const jake = await registerUser(publicId, "jake");
+    const { slug } = await publish(publicId, jake.token, {
+      title: "Angular",
+      tagList: ["AngularJS", "Node JS"],
+    });
+    expect((await articleOf(await rw(publicId, "GET", `/articles/${slug}`))).tagList).toEqual([
+      "angularjs",
+      "node-js",
+    ]);
+    for (const tag of ["AngularJS", "angularjs", "Node%20JS", "node-js"]) {
+      const list = await listOf(await rw(publicId, "GET", `/articles?tag=${tag}`));
+      expect({ tag, slugs: list.articles.map((a) => a.slug) }).toEqual({ tag, slugs: [slug] });
+    }
+    const none = await listOf(await rw(publicId, "GET", "/articles?tag=Angular"));
+    expect(none.articlesCount).toBe(0);
+  });
+
+  it("keeps the blog's caps: 409 past BLOG_LIMITS for users, articles and comments", async () => {
+    const { publicId, sandboxId } = await newBlog();
+    const jake = await registerUser(publicId, "jake");
+    const { slug } = await publish(publicId, jake.token, { title: "Full house" });
+    const db = await getDb();
+    await db.execute(sql`
+      insert into blog_author (sandbox_id, id, username)
+      select ${sandboxId}::uuid, 10000 + n, 'filler-' || n
+      from generate_series(1, ${BLOG_LIMITS.authors} - (select count(*) from blog_author where sandbox_id = ${sandboxId}::uuid)) as n`);
+    await db.execute(sql`
+      insert into blog_post (sandbox_id, id, author_id, slug, title, body)
+      select ${sandboxId}::uuid, 10000 + n, 1, 'filler-' || n, 'Filler ' || n, 'x'
+      from generate_series(1, ${BLOG_LIMITS.posts} - (select count(*) from blog_post where sandbox_id = ${sandboxId}::uuid)) as n`);
+    await db.execute(sql`
+      insert into blog_comment (sandbox_id, id, post_id, author_id, body)
+      select ${sandboxId}::uuid, 100000 + n, 1, 1, 'filler'
+      from generate_series(1, ${BLOG_LIMITS.comments} - (select count(*) from blog_comment where sandbox_id = ${sandboxId}::uuid)) as n`);
+
+    const user = await rw(publicId, "POST", "/users", {
+      body: { user: { username: "anna", email: "anna@example.com", password: "password-1" } },
+    });
+    expect((await expectErrors(user, 409)).body?.[0]).toContain(`${BLOG_LIMITS.authors} authors`);
+    const article = await rw(publicId, "POST", "/articles", {
+      token: jake.token,
+      body: { article: { title: "One too many", description: "", body: "x" } },
+    });
+    expect((await expectErrors(article, 409)).body?.[0]).toContain(`${BLOG_LIMITS.posts} posts`);
+    const comment = await rw(publicId, "POST", `/articles/${slug}/comments`, {
+      token: jake.token,
+      body: { comment: { body: "One too many" } },
+    });
+    expect((await expectErrors(comment, 409)).body?.[0]).toContain(
+      `${BLOG_LIMITS.comments} comments`,
+    );
+    // Reads still work at the cap.
+    expect((await rw(publicId, "GET", "/articles?author=jake")).status).toBe(200);
   });
 });

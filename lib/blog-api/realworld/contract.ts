@@ -4,7 +4,7 @@ import { wholeNumber } from "@/lib/http/fields";
 
 /**
  * The RealWorld ("Conduit") API over the sandbox's blog, as its specification has it
- * (https://realworld-docs.netlify.app): the same shapes, status codes and `Authorization: Token`
+ * (https://docs.realworld.show): the same shapes, status codes and `Authorization: Token`
  * auth, so any RealWorld frontend works against it. It is reached by the sandbox's public id, not
  * its key; errors are problem+json that also carry RealWorld's `errors: { field: [message] }`.
  *
@@ -57,19 +57,20 @@ const optionalText = (max: number) =>
  * RealWorld tags are free text; the blog's are lower-case words joined by hyphens (as the Blog
  * API's filters take them), so "Node JS" is stored and answered as "node-js".
  */
+export function normalizeTag(tag: string): string {
+  return tag
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 30)
+    .replace(/-+$/, "");
+}
 const tagName = z
   .string()
   .max(100, "is too long (maximum is 100 characters)")
-  .transform((tag) =>
-    tag
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 30)
-      .replace(/-+$/, ""),
-  )
+  .transform(normalizeTag)
   .pipe(z.string().min(1, "needs a letter or a digit"));
 const tagList = z
   .array(tagName, { error: "must be a list of tags" })
@@ -114,7 +115,14 @@ export const updateArticleBody = z.object({
 export const newCommentBody = z.object({ comment: z.object({ body: text(5000) }) });
 
 export const listQuery = z.object({
-  tag: z.string().max(40).optional().describe("Only articles with this tag"),
+  tag: z
+    .string()
+    .max(100)
+    .transform(normalizeTag)
+    .optional()
+    .describe(
+      'Only articles with this tag, normalised as tags are stored ("AngularJS" finds angularjs)',
+    ),
   author: z.string().max(40).optional().describe("Only articles by this username"),
   favorited: z.string().max(40).optional().describe("Only articles this username favorited"),
   limit: wholeNumber(1, 100).default(20).describe("At most this many articles"),
@@ -149,6 +157,8 @@ export const articleView = z.strictObject({
   favoritesCount: z.number().int(),
   author: profileView,
 });
+/** An article in a list: no body (RealWorld's spec dropped it from lists on 2024-08-16). */
+export const articleListItem = articleView.omit({ body: true });
 export const commentView = z.strictObject({
   id: z.number().int(),
   createdAt: iso,
@@ -160,19 +170,20 @@ export const commentView = z.strictObject({
 export type ProfileView = z.infer<typeof profileView>;
 export type UserView = z.infer<typeof userView>;
 export type ArticleView = z.infer<typeof articleView>;
+export type ArticleListItem = z.infer<typeof articleListItem>;
 export type CommentView = z.infer<typeof commentView>;
 
 const user = z.strictObject({ user: userView });
 const profile = z.strictObject({ profile: profileView });
 const article = z.strictObject({ article: articleView });
 const articles = z.strictObject({
-  articles: z.array(articleView),
+  articles: z.array(articleListItem),
   articlesCount: z.number().int(),
 });
 
 /** What every RealWorld operation's description says about its errors. */
 const ERRORS_NOTE =
-  'RealWorld\'s contract, reached by your blog\'s public id (no sandbox key). Its errors are application/problem+json whose `errors` member is RealWorld\'s object, field name to messages (`{"email": ["has already been taken"]}`), instead of the list the other APIs here send; a problem naming no field puts its detail under `body`.';
+  'RealWorld\'s contract, reached by your blog\'s public id (no sandbox key). Its errors are application/problem+json whose `errors` member is RealWorld\'s object, field name to messages (`{"email": ["has already been taken"]}`), instead of the list the other APIs here send; a problem naming no field puts its detail under `body`. Invalid fields (422) have a type of their own, /learn/blog-api#realworld-errors, which defines `errors` as that object.';
 
 /** Every RealWorld operation is reached by public id; these can all be refused like this. */
 const reach = ["not-found", "forbidden"] as const;
@@ -201,7 +212,7 @@ export const register = defineOperation({
   params: atBase,
   body: registerBody,
   responses: { 201: { description: "The new user, with a token", body: user } },
-  problems: reach,
+  problems: [...reach, "conflict"],
 });
 
 export const currentUser = defineOperation({
@@ -308,7 +319,7 @@ export const createArticle = defineOperation({
   body: newArticleBody,
   maxBodyBytes: MAX_ARTICLE_BYTES,
   responses: { 201: { description: "The article, published", body: article } },
-  problems: reach,
+  problems: [...reach, "conflict"],
 });
 
 export const updateArticle = defineOperation({
@@ -382,7 +393,7 @@ export const addComment = defineOperation({
   responses: {
     200: { description: "The comment", body: z.strictObject({ comment: commentView }) },
   },
-  problems: reach,
+  problems: [...reach, "conflict"],
 });
 
 export const deleteComment = defineOperation({

@@ -6,6 +6,7 @@ import { SERVED_BY_HEADER } from "@/lib/http/instance";
 import { requestOrigin } from "@/lib/http/origin";
 import { HttpProblem, PROBLEM_CONTENT_TYPE, type ProblemBody } from "@/lib/http/problem";
 import { createRouteKit, type Implementation, type Route } from "@/lib/http/route";
+import { onSite } from "@/lib/http/site-origin";
 import { problemTypeFor } from "@/lib/lessons/problem-types";
 import { limitRequests } from "@/lib/sandbox/identify";
 import { logRequest } from "@/lib/sandbox/request-log";
@@ -47,10 +48,20 @@ async function identify(req: NextRequest, ctx: Parameters<typeof limitRequests>[
 }
 // #endregion
 
+/**
+ * The type of RealWorld's invalid-field problems (422): its own, because its `errors` is an object
+ * (field → messages) where the other APIs' validation type sends a list, and a problem type is
+ * what defines its extension members (RFC 9457 §3.2). The page section explains that object.
+ */
+export const REALWORLD_ERRORS_TYPE = "/learn/blog-api#realworld-errors";
+
 const kit = createRouteKit<RealworldCaller>({
   identify: (req, ctx) => identify(req, ctx),
   finish: logRequest,
-  problemType: (kind, req) => problemTypeFor(kind, requestOrigin(req)),
+  problemType: (kind, req) =>
+    kind === "validation"
+      ? onSite(REALWORLD_ERRORS_TYPE, requestOrigin(req))
+      : problemTypeFor(kind, requestOrigin(req)),
   problemOf: (error) =>
     isDatabaseUnavailable(error)
       ? new HttpProblem(
@@ -83,7 +94,9 @@ const realworldField = (field: string) =>
 /**
  * RealWorld frontends show `errors: { field: [message] }`; our answers are problem+json. Both at
  * once: the problem's members, with RealWorld's `errors` object as an extension member (RFC 9457
- * §3.2). A problem that names no field puts its detail under `body`, as RealWorld's
+ * §3.2). Invalid fields (422) get a type of their own that defines `errors` as this object
+ * (REALWORLD_ERRORS_TYPE); other kinds keep their type, whose clients ignore a member that type
+ * does not define. A problem that names no field puts its detail under `body`, as RealWorld's
  * GenericErrorModel does.
  */
 async function withRealworldErrors(res: Response): Promise<Response> {

@@ -15,8 +15,9 @@ import { hashPassword, passwordMatches } from "@/lib/password";
 import { claimIds } from "@/lib/sandbox/counter";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
 import { ownedBy } from "@/lib/sandbox/scope";
+import { BLOG_LIMITS } from "../contract";
 import { AUTHOR_IDS, COMMENT_IDS, POST_IDS, TAG_IDS } from "../seed";
-import type { ArticleView, CommentView, ProfileView, UserView } from "./contract";
+import type { ArticleListItem, ArticleView, CommentView, ProfileView, UserView } from "./contract";
 import { signToken } from "./token";
 
 /**
@@ -37,6 +38,25 @@ const notFound = (what: "article" | "profile" | "comment") =>
   new HttpProblem("not-found", `No ${what} here by that name.`, {
     errors: [{ in: "path", field: what, message: "not found" }],
   });
+
+/**
+ * 409 when the blog already holds as many of these as a sandbox keeps (BLOG_LIMITS, the same caps
+ * and the same answer as the Blog API's). RealWorld frontends show the detail, under `errors.body`.
+ */
+async function withinLimit(
+  tx: Transaction,
+  sandboxId: string,
+  table: typeof blogAuthor | typeof blogPost | typeof blogComment,
+  what: "authors" | "posts" | "comments",
+): Promise<void> {
+  const [held] = await tx.select({ n: count() }).from(table).where(ownedBy(table, sandboxId));
+  if (Number(held?.n ?? 0) >= BLOG_LIMITS[what]) {
+    throw new HttpProblem(
+      "conflict",
+      `This blog already holds ${BLOG_LIMITS[what]} ${what}, the most a sandbox keeps. Delete some, or reset the sandbox on /sandbox.`,
+    );
+  }
+}
 
 function isUniqueViolation(error: unknown): boolean {
   const codeOf = (e: unknown) => (e as { code?: unknown } | null)?.code;
@@ -101,6 +121,7 @@ export async function register(
   try {
     const author = await sandboxTransaction(sandboxId, async (tx) => {
       await taken(tx, sandboxId, input);
+      await withinLimit(tx, sandboxId, blogAuthor, "authors");
       const id = await claimIds(tx, { sandboxId, name: AUTHOR_IDS });
       const [row] = await tx
         .insert(blogAuthor)
@@ -326,6 +347,12 @@ function articleView(row: ArticleRow): ArticleView {
   };
 }
 
+/** An article as lists show it: everything but its body. */
+function listItemView(row: ArticleRow): ArticleListItem {
+  const { body: _body, ...item } = articleView(row);
+  return item;
+}
+
 const published = eq(blogPost.status, "published");
 
 export type ListFilters = {
@@ -368,7 +395,7 @@ export async function listArticles(
   sandboxId: string,
   viewer: Viewer,
   filters: ListFilters,
-): Promise<{ articles: ArticleView[]; articlesCount: number }> {
+): Promise<{ articles: ArticleListItem[]; articlesCount: number }> {
   const db = await getDb();
   const where = listConditions(sandboxId, filters);
   const [rows, [total]] = await Promise.all([
@@ -386,7 +413,7 @@ export async function listArticles(
       )
       .where(where),
   ]);
-  return { articles: rows.map(articleView), articlesCount: Number(total?.n ?? 0) };
+  return { articles: rows.map(listItemView), articlesCount: Number(total?.n ?? 0) };
 }
 // #endregion
 
@@ -472,6 +499,7 @@ export async function createArticle(
   input: { title: string; description: string; body: string; tagList?: string[] },
 ): Promise<{ article: ArticleView }> {
   return sandboxTransaction(sandboxId, async (tx) => {
+    await withinLimit(tx, sandboxId, blogPost, "posts");
     const id = await claimIds(tx, { sandboxId, name: POST_IDS });
     const now = new Date();
     const slug = await freeSlug(tx, sandboxId, input.title);
@@ -639,6 +667,7 @@ export async function addComment(
 ): Promise<{ comment: CommentView }> {
   return sandboxTransaction(sandboxId, async (tx) => {
     const postId = await publishedId(tx, sandboxId, slug);
+    await withinLimit(tx, sandboxId, blogComment, "comments");
     const id = await claimIds(tx, { sandboxId, name: COMMENT_IDS });
     await tx.insert(blogComment).values({ id, sandboxId, postId, authorId: me.id, body });
     const [row] = await commentQuery(tx, sandboxId, me).where(

@@ -617,8 +617,7 @@ describe("RealWorld errors, lists, tags and the blog's caps", () => {
   });
 
   it("explains that type in a heading of the lesson's RealWorld section", async () => {
-    // The section is its own MDX module, rendered at the end of the blog-api page.
-    const { toc } = await import("@/content/lessons/blog-api/realworld.mdx");
+    const { toc } = await import("@/content/lessons/blog-api/page.mdx");
     const [page, anchor] = REALWORLD_ERRORS_TYPE.split("#");
     expect(page).toBe("/learn/blog-api");
     expect(toc.map((entry) => entry.id)).toContain(anchor);

@@ -49,10 +49,11 @@ export function createExpressApp({ query }: { query: Query }) {
   // GET /api/v1/injection/posts?title=… — your published posts whose title contains it
   app.get("/api/v1/injection/posts", async (req: Request, res: Response) => {
     // 1. Validate. Express 5's default ("simple") query parser gives a string, an array of strings
-    // (?title=a&title=b) or undefined; take one string. length counts UTF-16 code units, as zod
-    // does. Postgres text cannot hold a NUL (it would fail as 22021, a 500): refuse it here.
+    // (?title=a&title=b) or undefined; take one string. Count code points, as zod does: .length
+    // counts UTF-16 units, two per emoji. Postgres text cannot hold a NUL (22021, a 500): refuse it.
     const title = req.query.title;
-    if (typeof title !== "string" || title.length < 1 || title.length > 200)
+    const length = typeof title === "string" ? [...title].length : 0;
+    if (typeof title !== "string" || length < 1 || length > 200)
       return problem(res, 422, "Unprocessable Content", "title: 1 to 200 characters.");
     if (title.includes("\0"))
       return problem(res, 422, "Unprocessable Content", "title: must not contain a NUL character.");

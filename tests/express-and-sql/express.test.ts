@@ -90,6 +90,20 @@ describe("the Express version of the search", () => {
       });
       expect((await call(GET, `${SEARCH_PATH}${query}`, {}, { key })).status, query).toBe(422);
     }
+    // Length in code points, as zod counts them: 200 emoji (400 UTF-16 units) pass both, 201
+    // are refused by both (Express's title.length alone would refuse 101).
+    for (const [count, status] of [
+      [200, 200],
+      [201, 422],
+    ]) {
+      const emoji = `?title=${encodeURIComponent("\u{1F600}".repeat(count))}`;
+      expect((await express(`/api/v1/injection/posts${emoji}`, key)).status, `${count}`).toBe(
+        status,
+      );
+      expect((await call(GET, `${SEARCH_PATH}${emoji}`, {}, { key })).status, `${count}`).toBe(
+        status,
+      );
+    }
     // A repeated name: Express hands the handler an array, which it refuses; our kit keeps the
     // last value (lib/http/validate.ts), as URLSearchParams-based frameworks do.
     expect((await express(`${SEARCH_PATH}?title=a&title=b`, key)).status).toBe(422);

@@ -92,10 +92,11 @@ describe("the Express version of the search", () => {
     }
     // Length in code points, as zod counts them: 200 emoji (400 UTF-16 units) pass both, 201
     // are refused by both (Express's title.length alone would refuse 101).
-    for (const [count, status] of [
+    const lengths: [count: number, status: number][] = [
       [200, 200],
       [201, 422],
-    ]) {
+    ];
+    for (const [count, status] of lengths) {
       const emoji = `?title=${encodeURIComponent("\u{1F600}".repeat(count))}`;
       expect((await express(`/api/v1/injection/posts${emoji}`, key)).status, `${count}`).toBe(
         status,

@@ -77,11 +77,33 @@ describe("the Express version of the search", () => {
 
   it("refuses what our route handler refuses, as problem+json", async () => {
     const key = await newSandboxKey();
-    for (const query of ["", "?title=", `?title=${"x".repeat(201)}`]) {
+    // A NUL: Postgres text cannot hold one (22021), so both refuse it before any SQL.
+    for (const query of ["", "?title=", `?title=${"x".repeat(201)}`, "?title=a%00b"]) {
       const res = await express(`/api/v1/injection/posts${query}`, key);
       expect(res.status, query).toBe(422);
       expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      // type about:blank: the title is the status phrase (RFC 9457 §4.2.1).
+      expect(await res.json(), query).toMatchObject({
+        type: "about:blank",
+        title: "Unprocessable Content",
+        status: 422,
+      });
       expect((await call(GET, `${SEARCH_PATH}${query}`, {}, { key })).status, query).toBe(422);
+    }
+    // Length in code points, as zod counts them: 200 emoji (400 UTF-16 units) pass both, 201
+    // are refused by both (Express's title.length alone would refuse 101).
+    const lengths: [count: number, status: number][] = [
+      [200, 200],
+      [201, 422],
+    ];
+    for (const [count, status] of lengths) {
+      const emoji = `?title=${encodeURIComponent("\u{1F600}".repeat(count))}`;
+      expect((await express(`/api/v1/injection/posts${emoji}`, key)).status, `${count}`).toBe(
+        status,
+      );
+      expect((await call(GET, `${SEARCH_PATH}${emoji}`, {}, { key })).status, `${count}`).toBe(
+        status,
+      );
     }
     // A repeated name: Express hands the handler an array, which it refuses; our kit keeps the
     // last value (lib/http/validate.ts), as URLSearchParams-based frameworks do.
@@ -91,7 +113,11 @@ describe("the Express version of the search", () => {
     const anonymous = await express("/api/v1/injection/posts?title=x");
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ status: 401, title: "Unauthorized" });
-    expect((await express("/api/v1/injection/posts?title=x", "sbx_nobody")).status).toBe(401);
+    // A 401 MUST say how to authenticate (RFC 9110 §15.5.2).
+    expect(anonymous.headers.get("www-authenticate")).toBe('SandboxKey header="X-Sandbox-Key"');
+    const unknown = await express("/api/v1/injection/posts?title=x", "sbx_nobody");
+    expect(unknown.status).toBe(401);
+    expect(unknown.headers.get("www-authenticate")).toBe('SandboxKey header="X-Sandbox-Key"');
     expect(anonymous.headers.get("x-powered-by")).toBeNull();
   });
 });

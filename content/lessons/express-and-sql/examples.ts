@@ -35,7 +35,8 @@ const DELETE_ALL = "'; delete from posts; --";
 /**
  * Every request the lesson shows, in order, on a fresh sandbox with the blog lesson's seed: an
  * honest search both ways, the injection that leaks the drafts, the same input bound, an injected
- * DELETE that is rolled back, a UNION that cannot reach past your own copy, and a bad request.
+ * DELETE that is rolled back, a UNION that reaches only your own copy (and the system catalogs every role can read), and a
+ * bad request.
  */
 export const examples = defineExamples({
   safeSearch: {

@@ -49,7 +49,9 @@ describe("the SQL the lesson runs in the console", () => {
 describe("the Blog API lesson's page", () => {
   it("shows the examples in the order they are replayed (so each answers as shown where it is)", () => {
     const page = readFileSync("content/lessons/blog-api/page.mdx", "utf8");
-    const shown = [...new Set([...page.matchAll(/examples\.(\w+)/g)].map((m) => m[1]))];
+    const shown = [
+      ...new Set([...page.matchAll(/\b(?:examples|realworldExamples)\.(\w+)/g)].map((m) => m[1])),
+    ];
     expect(shown).toEqual(Object.keys(lesson.examples));
   });
 

@@ -53,23 +53,3 @@ describe("code blocks hydrate as one string", () => {
     expect(html).not.toContain("data-code-html");
   });
 });
-
-describe("lesson sections drawn only near the viewport", () => {
-  it("wraps each h2 and what follows it, up to the next h2, in its own section", async () => {
-    const out = String(
-      await compile(
-        "export const x = 1;\n\nIntro.\n\n## One\n\nFirst.\n\n### Deeper\n\nStill one.\n\n## Two\n\nSecond.\n",
-        mdxOptions,
-      ),
-    );
-    expect(out).toContain("export const x = 1;");
-    const sections = out.split("_jsxs(_components.section, {").slice(1);
-    expect(sections).toHaveLength(2);
-    expect(sections[0]).toContain('className: "lesson-section"');
-    expect(sections[0]).toMatch(/"One"[\s\S]*"First\."[\s\S]*"Deeper"[\s\S]*"Still one\."/);
-    expect(sections[0]).not.toContain("Second.");
-    expect(sections[1]).toMatch(/"Two"[\s\S]*"Second\."/);
-    // The text before the first h2 stays outside any section.
-    expect(out.indexOf('"Intro."')).toBeLessThan(out.indexOf("_components.section, {"));
-  });
-});

@@ -4,7 +4,7 @@ import rehypePrettyCode from "rehype-pretty-code";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { remarkConsoleHeadingLevel } from "../../components/console/remark-heading-level";
-import { rehypeLessonSections, rehypeRenderCodeLazily } from "./render-lazily";
+import { rehypeRenderCodeLazily } from "./render-lazily";
 import { remarkSourceCode } from "./source-code";
 import { rehypeExportToc } from "./toc";
 
@@ -18,7 +18,7 @@ function markIndent(line: Element) {
 /** MDX compile options for lessons: GitHub tables, heading anchors, a TOC export, and code
  * highlighted at build time in a light and a dark theme (CSS picks one); code fences with
  * `file=` are filled from the source (lib/mdx/source-code.ts); code blocks are drawn only near the
- * viewport, and so are the lesson's sections (lib/mdx/render-lazily.ts). */
+ * viewport (lib/mdx/render-lazily.ts). */
 export const mdxOptions = {
   remarkPlugins: [remarkGfm, remarkSourceCode, remarkConsoleHeadingLevel],
   rehypePlugins: [
@@ -33,7 +33,6 @@ export const mdxOptions = {
       },
     ],
     rehypeRenderCodeLazily,
-    rehypeLessonSections,
   ],
   // biome-ignore lint/suspicious/noExplicitAny: unified's plugin tuple types do not survive the MDX loader's option type.
 } as any;

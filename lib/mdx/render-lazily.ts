@@ -54,39 +54,3 @@ export function rehypeRenderCodeLazily() {
     });
   };
 }
-
-/** The class (app/globals.css) of a lesson section: drawn only near the viewport. */
-export const SECTION_LAZILY = "lesson-section";
-
-/**
- * Wraps each of a lesson's h2 sections (the heading and all up to the next h2) in a `section`
- * that the browser styles and lays out only when it comes near the viewport: a lesson is a long
- * page of prose, consoles and tables, and laying it all out at load made long tasks on a phone.
- * The text stays in the document, so find-in-page, links to a heading and screen readers reach
- * every section.
- */
-export function rehypeLessonSections() {
-  return (tree: Root) => {
-    const kept: Root["children"] = [];
-    let section: Element | undefined;
-    for (const node of tree.children) {
-      // Imports and exports stay at the module's top level.
-      if (node.type === "mdxjsEsm") {
-        kept.push(node);
-        continue;
-      }
-      if (node.type === "element" && node.tagName === "h2") {
-        section = {
-          type: "element",
-          tagName: "section",
-          properties: { className: [SECTION_LAZILY] },
-          children: [],
-        };
-        kept.push(section);
-      }
-      if (section) section.children.push(node as Element);
-      else kept.push(node);
-    }
-    tree.children = kept;
-  };
-}

@@ -1,24 +1,16 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/accounts/secret";
 import { HttpProblem } from "@/lib/http/problem";
+import { derivedKey, signedCursors } from "@/lib/http/signed-cursor";
 
 /** Where a page ends, and the filters of the list it belongs to. */
 export type CursorState = { after: number; done?: boolean; q?: string };
 
-const SIGNATURE_BYTES = 16;
-
 // One key for cursors, derived from the site's secret: every instance signs and checks alike.
 let key: Buffer | undefined;
-const cursorKey = () => {
-  key ??= createHmac("sha256", authSecret()).update("bmj:todo-cursor:v2").digest();
+const cursors = signedCursors(() => {
+  key ??= derivedKey(authSecret(), "bmj:todo-cursor:v2");
   return key;
-};
-
-const sign = (sandboxId: string, payload: string) =>
-  createHmac("sha256", cursorKey())
-    .update(`${sandboxId}.${payload}`)
-    .digest()
-    .subarray(0, SIGNATURE_BYTES);
+});
 
 // #region cursor
 /**
@@ -27,10 +19,7 @@ const sign = (sandboxId: string, payload: string) =>
  * one with other filters or in another sandbox: all of those are 400, never a wrong page.
  */
 export function encodeCursor(sandboxId: string, { after, done, q }: CursorState): string {
-  const payload = Buffer.from(JSON.stringify([after, done ?? null, q ?? null])).toString(
-    "base64url",
-  );
-  return `${payload}.${sign(sandboxId, payload).toString("base64url")}`;
+  return cursors.seal(sandboxId, [after, done ?? null, q ?? null]);
 }
 
 export function decodeCursor(
@@ -60,18 +49,11 @@ export function decodeCursor(
 // #endregion
 
 function verified(sandboxId: string, cursor: string): CursorState | undefined {
-  const [payload, signature, extra] = cursor.split(".");
-  if (!payload || !signature || extra !== undefined) return undefined;
-  const given = Buffer.from(signature, "base64url");
-  const expected = sign(sandboxId, payload);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-  try {
-    const [after, done, q] = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-    if (!Number.isSafeInteger(after) || after < 0) return undefined;
-    return { after, done: done ?? undefined, q: q ?? undefined };
-  } catch {
-    return undefined;
-  }
+  const parsed = cursors.open(sandboxId, cursor);
+  if (!Array.isArray(parsed)) return undefined;
+  const [after, done, q] = parsed;
+  if (!Number.isSafeInteger(after) || after < 0) return undefined;
+  return { after, done: done ?? undefined, q: q ?? undefined };
 }
 
 function filtersOf({ done, q }: { done?: boolean; q?: string }): string {

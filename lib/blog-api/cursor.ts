@@ -1,6 +1,6 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/accounts/secret";
 import { HttpProblem } from "@/lib/http/problem";
+import { derivedKey, signedCursors } from "@/lib/http/signed-cursor";
 import type { ListPostsQuery, PostSort } from "./contract";
 
 /** Where a page ended: the last post's sort value (a date, a title or a rank) and its id. */
@@ -9,21 +9,13 @@ export type Position = { value: string | number; id: number };
 /** What a cursor is bound to besides its position: the list's filters and sort. */
 type Bound = Pick<ListPostsQuery, "author" | "tag" | "status" | "q" | "sort">;
 
-const SIGNATURE_BYTES = 16;
-
 // One key for blog cursors, derived from the site's secret (AUTH_SECRET): every instance signs
 // and checks alike, and the key differs from every other use of the secret.
 let key: Buffer | undefined;
-const cursorKey = () => {
-  key ??= createHmac("sha256", authSecret()).update("bmj:blog-cursor:v1").digest();
+const cursors = signedCursors(() => {
+  key ??= derivedKey(authSecret(), "bmj:blog-cursor:v1");
   return key;
-};
-
-const sign = (sandboxId: string, payload: string) =>
-  createHmac("sha256", cursorKey())
-    .update(`${sandboxId}.${payload}`)
-    .digest()
-    .subarray(0, SIGNATURE_BYTES);
+});
 
 const boundOf = ({ author, tag, status, q, sort }: Bound) => [
   sort,
@@ -41,10 +33,7 @@ const boundOf = ({ author, tag, status, q, sort }: Bound) => [
  * sandbox is a 400, never a wrong page or another learner's.
  */
 export function encodeCursor(sandboxId: string, at: Position, list: Bound): string {
-  const payload = Buffer.from(JSON.stringify([at.value, at.id, ...boundOf(list)])).toString(
-    "base64url",
-  );
-  return `${payload}.${sign(sandboxId, payload).toString("base64url")}`;
+  return cursors.seal(sandboxId, [at.value, at.id, ...boundOf(list)]);
 }
 
 export function decodeCursor(sandboxId: string, cursor: string, list: Bound): Position {
@@ -75,23 +64,12 @@ function verified(
   sandboxId: string,
   cursor: string,
 ): { at: Position; bound: unknown[] } | undefined {
-  const [payload, signature, extra] = cursor.split(".");
-  if (!payload || !signature || extra !== undefined) return undefined;
-  // Compared as text: base64 decoding ignores a last character's spare bits, and a cursor that
-  // differs from the one issued in any character is not that cursor.
-  const given = Buffer.from(signature);
-  const expected = Buffer.from(sign(sandboxId, payload).toString("base64url"));
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-    if (!Array.isArray(parsed) || parsed.length !== 7) return undefined;
-    const [value, id, ...bound] = parsed;
-    if (!Number.isSafeInteger(id) || (typeof value !== "string" && typeof value !== "number"))
-      return undefined;
-    return { at: { value, id }, bound };
-  } catch {
+  const parsed = cursors.open(sandboxId, cursor);
+  if (!Array.isArray(parsed) || parsed.length !== 7) return undefined;
+  const [value, id, ...bound] = parsed;
+  if (!Number.isSafeInteger(id) || (typeof value !== "string" && typeof value !== "number"))
     return undefined;
-  }
+  return { at: { value, id }, bound };
 }
 
 function describeList(bound: unknown[]): string {

@@ -6,16 +6,15 @@ import type { Timing } from "@/lib/http/timing";
 import { claimIds } from "@/lib/sandbox/counter";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
 import { ownedBy } from "@/lib/sandbox/scope";
-import {
-  BLOG_LIMITS,
-  type CreatePostBody,
-  type ListPostsQuery,
-  type PatchPostBody,
-  type PostSummary,
-  type PostView,
+import type {
+  CreatePostBody,
+  ListPostsQuery,
+  PatchPostBody,
+  PostSummary,
+  PostView,
 } from "./contract";
 import type { Position } from "./cursor";
-import { iso, isoOrNull, isUniqueViolation, type Runner, traced } from "./queries";
+import { iso, isoOrNull, isUniqueViolation, type Runner, traced, withinLimit } from "./queries";
 import { POST_IDS, TAG_IDS } from "./seed";
 
 /** A row of the post queries below, as the database returns it. */
@@ -286,16 +285,7 @@ export async function createPost({
   const slug = input.slug ?? slugify(input.title);
   try {
     return await sandboxTransaction(sandboxId, async (tx) => {
-      const [held] = await tx
-        .select({ n: sql<number>`count(*)`.mapWith(Number) })
-        .from(blogPost)
-        .where(ownedBy(blogPost, sandboxId));
-      if ((held?.n ?? 0) >= BLOG_LIMITS.posts) {
-        throw new HttpProblem(
-          "conflict",
-          `Your blog already holds ${BLOG_LIMITS.posts} posts, the most a sandbox keeps. Delete some, or reset the sandbox.`,
-        );
-      }
+      await withinLimit(tx, sandboxId, "posts");
       await requireAuthor(tx, sandboxId, input.authorId);
       const id = await claimIds(tx, { sandboxId, name: POST_IDS });
       const [row] = await tx

@@ -1,7 +1,11 @@
-import type { SQL } from "drizzle-orm";
+import { count, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { Db, Transaction } from "@/db";
+import { blogAuthor, blogComment, blogPost } from "@/db/schema/blog-api";
+import { HttpProblem } from "@/lib/http/problem";
 import type { Timing } from "@/lib/http/timing";
+import { ownedBy } from "@/lib/sandbox/scope";
+import { BLOG_LIMITS } from "./contract";
 
 /** Where a query runs: the app's client, or a transaction. */
 export type Runner = Db | Transaction;
@@ -54,4 +58,23 @@ export function isoOrNull(value: unknown): string | null {
 export function isUniqueViolation(error: unknown): boolean {
   const codeOf = (e: unknown) => (e as { code?: unknown } | undefined)?.code;
   return codeOf(error) === "23505" || codeOf((error as { cause?: unknown })?.cause) === "23505";
+}
+
+/**
+ * 409 when the blog already holds as many of these as a sandbox keeps (BLOG_LIMITS), checked in
+ * the writing transaction; the Blog API and RealWorld answer alike.
+ */
+export async function withinLimit(
+  tx: Transaction,
+  sandboxId: string,
+  what: "authors" | "posts" | "comments",
+): Promise<void> {
+  const table = { authors: blogAuthor, posts: blogPost, comments: blogComment }[what];
+  const [held] = await tx.select({ n: count() }).from(table).where(ownedBy(table, sandboxId));
+  if (Number(held?.n ?? 0) >= BLOG_LIMITS[what]) {
+    throw new HttpProblem(
+      "conflict",
+      `Your blog already holds ${BLOG_LIMITS[what]} ${what}, the most a sandbox keeps. Delete some, or reset the sandbox on /sandbox.`,
+    );
+  }
 }

@@ -15,7 +15,7 @@ import {
   type createAuthorBody,
 } from "./contract";
 import { notFound } from "./posts";
-import { iso, isUniqueViolation, traced } from "./queries";
+import { iso, isUniqueViolation, traced, withinLimit } from "./queries";
 import { AUTHOR_IDS, COMMENT_IDS } from "./seed";
 
 type AuthorRow = {
@@ -100,16 +100,7 @@ export async function createAuthor({
     );
   try {
     return await sandboxTransaction(sandboxId, async (tx) => {
-      const [held] = await tx
-        .select({ n: sql<number>`count(*)`.mapWith(Number) })
-        .from(blogAuthor)
-        .where(ownedBy(blogAuthor, sandboxId));
-      if ((held?.n ?? 0) >= BLOG_LIMITS.authors) {
-        throw new HttpProblem(
-          "conflict",
-          `Your blog already has ${BLOG_LIMITS.authors} authors, the most a sandbox keeps. Reset the sandbox to start over.`,
-        );
-      }
+      await withinLimit(tx, sandboxId, "authors");
       const id = await claimIds(tx, { sandboxId, name: AUTHOR_IDS });
       const [row] = await tx
         .insert(blogAuthor)
@@ -245,16 +236,7 @@ export async function createComment({
         { errors: [{ in: "body", field: "authorId", message: "is not an author of this blog" }] },
       );
     }
-    const [held] = await tx
-      .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(blogComment)
-      .where(ownedBy(blogComment, sandboxId));
-    if ((held?.n ?? 0) >= BLOG_LIMITS.comments) {
-      throw new HttpProblem(
-        "conflict",
-        `Your blog already holds ${BLOG_LIMITS.comments} comments, the most a sandbox keeps. Delete some, or reset the sandbox.`,
-      );
-    }
+    await withinLimit(tx, sandboxId, "comments");
     const id = await claimIds(tx, { sandboxId, name: COMMENT_IDS });
     const [row] = await tx
       .insert(blogComment)

@@ -15,7 +15,7 @@ import { hashPassword, passwordMatches } from "@/lib/password";
 import { claimIds } from "@/lib/sandbox/counter";
 import { sandboxTransaction } from "@/lib/sandbox/lock";
 import { ownedBy } from "@/lib/sandbox/scope";
-import { BLOG_LIMITS } from "../contract";
+import { isUniqueViolation, withinLimit } from "../queries";
 import { AUTHOR_IDS, COMMENT_IDS, POST_IDS, TAG_IDS } from "../seed";
 import type { ArticleListItem, ArticleView, CommentView, ProfileView, UserView } from "./contract";
 import { signToken } from "./token";
@@ -38,30 +38,6 @@ const notFound = (what: "article" | "profile" | "comment") =>
   new HttpProblem("not-found", `No ${what} here by that name.`, {
     errors: [{ in: "path", field: what, message: "not found" }],
   });
-
-/**
- * 409 when the blog already holds as many of these as a sandbox keeps (BLOG_LIMITS, the same caps
- * and the same answer as the Blog API's). RealWorld frontends show the detail, under `errors.body`.
- */
-async function withinLimit(
-  tx: Transaction,
-  sandboxId: string,
-  table: typeof blogAuthor | typeof blogPost | typeof blogComment,
-  what: "authors" | "posts" | "comments",
-): Promise<void> {
-  const [held] = await tx.select({ n: count() }).from(table).where(ownedBy(table, sandboxId));
-  if (Number(held?.n ?? 0) >= BLOG_LIMITS[what]) {
-    throw new HttpProblem(
-      "conflict",
-      `This blog already holds ${BLOG_LIMITS[what]} ${what}, the most a sandbox keeps. Delete some, or reset the sandbox on /sandbox.`,
-    );
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const codeOf = (e: unknown) => (e as { code?: unknown } | null)?.code;
-  return codeOf(error) === "23505" || codeOf((error as { cause?: unknown })?.cause) === "23505";
-}
 
 // ---------------------------------------------------------------- users
 
@@ -121,7 +97,7 @@ export async function register(
   try {
     const author = await sandboxTransaction(sandboxId, async (tx) => {
       await taken(tx, sandboxId, input);
-      await withinLimit(tx, sandboxId, blogAuthor, "authors");
+      await withinLimit(tx, sandboxId, "authors");
       const id = await claimIds(tx, { sandboxId, name: AUTHOR_IDS });
       const [row] = await tx
         .insert(blogAuthor)
@@ -499,7 +475,7 @@ export async function createArticle(
   input: { title: string; description: string; body: string; tagList?: string[] },
 ): Promise<{ article: ArticleView }> {
   return sandboxTransaction(sandboxId, async (tx) => {
-    await withinLimit(tx, sandboxId, blogPost, "posts");
+    await withinLimit(tx, sandboxId, "posts");
     const id = await claimIds(tx, { sandboxId, name: POST_IDS });
     const now = new Date();
     const slug = await freeSlug(tx, sandboxId, input.title);
@@ -667,7 +643,7 @@ export async function addComment(
 ): Promise<{ comment: CommentView }> {
   return sandboxTransaction(sandboxId, async (tx) => {
     const postId = await publishedId(tx, sandboxId, slug);
-    await withinLimit(tx, sandboxId, blogComment, "comments");
+    await withinLimit(tx, sandboxId, "comments");
     const id = await claimIds(tx, { sandboxId, name: COMMENT_IDS });
     await tx.insert(blogComment).values({ id, sandboxId, postId, authorId: me.id, body });
     const [row] = await commentQuery(tx, sandboxId, me).where(

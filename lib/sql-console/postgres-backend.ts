@@ -14,28 +14,39 @@ import {
 } from "./session";
 
 /**
- * The console on a real Postgres: learner SQL runs as CONSOLE_ROLE, a login role with no
- * privilege but the teaching dataset (which it owns, so CREATE INDEX works inside the
- * rolled-back transaction) and a scratch schema. It reads none of the app's tables, and since
- * the session user itself is unprivileged, RESET ROLE or SET SESSION AUTHORIZATION lead nowhere.
- * Its connections are a small pool of their own, so the console can never take the app's.
+ * The console on a real Postgres. CONSOLE_ROLE owns the teaching dataset (so CREATE INDEX works
+ * inside the rolled-back transaction) and a scratch schema, and reads none of the app's tables.
+ * Learner SQL runs in sessions that log in as its members `<role>_1` … `<role>_<slots>`, each
+ * allowed one connection: Postgres shows a session's running SQL (pg_stat_activity) only to roles
+ * with the privileges of the role it logged in as, and no two console sessions, on this instance
+ * or another, ever share one. (Turning `track_activities` off would hide it too, but only a
+ * superuser may, and hosted Postgres gives the app no superuser.) Since the session user itself is
+ * unprivileged, RESET ROLE or SET SESSION AUTHORIZATION lead nowhere. Its connections are a small
+ * pool of their own, so the console can never take the app's.
  */
 export const CONSOLE_ROLE = "bmj_sql_console";
+/** Console connections at once, over every instance: one login role each. */
+export const CONSOLE_SLOTS = 24;
 const POOL_SIZE = 3;
 const MAX_WAITING = 16;
 /** Ours alone: serializes the role and dataset setup when several instances start at once. */
 const SETUP_LOCK = 7_312_025;
+/** Postgres' too_many_connections: here, that slot's role is already connected (elsewhere). */
+const SLOT_TAKEN = "53300";
 
-/** The role's password: derived from the app's own, so every instance agrees and none stores it. */
-function consolePassword(url: URL): string | undefined {
+type Roles = { group: string; slots: string[] };
+
+/** A role's password: derived from the app's own, so every instance agrees and none stores it. */
+function consolePassword(url: URL, role: string): string | undefined {
   if (!url.password) return undefined;
-  return createHmac("sha256", decodeURIComponent(url.password)).update(CONSOLE_ROLE).digest("hex");
+  return createHmac("sha256", decodeURIComponent(url.password)).update(role).digest("hex");
 }
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-async function setUp(db: Db, password: string | undefined): Promise<void> {
-  const role = ident(CONSOLE_ROLE);
+async function setUp(db: Db, roles: Roles, url: URL): Promise<void> {
+  const group = ident(roles.group);
   const run = (text: string) => db.execute(dsql.raw(text));
   const optional = async (text: string) => {
     try {
@@ -45,143 +56,221 @@ async function setUp(db: Db, password: string | undefined): Promise<void> {
     }
   };
   await db.transaction(async (tx) => {
+    const exec = (text: string) => tx.execute(dsql.raw(text));
     await tx.execute(dsql`select pg_advisory_xact_lock(${SETUP_LOCK})`);
-    await tx.execute(
-      dsql.raw(`do $$ begin
-        if not exists (select from pg_roles where rolname = '${CONSOLE_ROLE}') then
-          create role ${role} login;
+    const [me] = (await tx.execute(
+      dsql`select rolsuper from pg_roles where rolname = current_user`,
+    )) as unknown as { rolsuper: boolean }[];
+    const superuser = me?.rolsuper === true;
+    const ensure = (name: string, login: boolean) =>
+      exec(`do $$ begin
+        if not exists (select from pg_roles where rolname = ${literal(name)}) then
+          create role ${ident(name)} ${login ? "login" : "nologin"};
         end if;
-      end $$`),
-    );
-    await tx.execute(
-      dsql.raw(
-        `alter role ${role} with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls inherit connection limit 50 ${password ? `password '${password}'` : ""}`,
-      ),
-    );
-    for (const setting of [
-      `statement_timeout = '${SQL_LIMITS.statementMs}ms'`,
-      "idle_in_transaction_session_timeout = '10s'",
-      "work_mem = '16MB'",
-      "search_path = workspace",
-      // Plans as on the embedded database (which has no parallel workers), so a lesson's
-      // EXPLAIN reads the same on both.
-      "max_parallel_workers_per_gather = 0",
-    ])
-      await tx.execute(dsql.raw(`alter role ${role} set ${setting}`));
+      end $$`);
+    // The group logs in nowhere (it did once: older versions ran scripts as it).
+    await ensure(roles.group, false);
+    await exec(`alter role ${group} with nologin inherit`);
+    for (const name of roles.slots) {
+      const role = ident(name);
+      const password = consolePassword(url, name);
+      await ensure(name, true);
+      await exec(
+        `alter role ${role} with login inherit connection limit 1 ${password ? `password ${literal(password)}` : ""}`,
+      );
+      await exec(`grant ${group} to ${role}`);
+      // The app ends a runaway session's backend: Postgres lets it signal only roles it is.
+      if (!superuser) await exec(`grant ${role} to current_user`);
+      for (const setting of [
+        `statement_timeout = '${SQL_LIMITS.statementMs}ms'`,
+        "idle_in_transaction_session_timeout = '10s'",
+        "work_mem = '16MB'",
+        "search_path = workspace",
+        // Plans as on the embedded database (which has no parallel workers), so a lesson's
+        // EXPLAIN reads the same on both.
+        "max_parallel_workers_per_gather = 0",
+      ])
+        await exec(`alter role ${role} set ${setting}`);
+    }
+    // None of them may hold an attribute that escapes the sandbox (only a superuser can grant
+    // one, and only a superuser can take it away).
+    const names = [roles.group, ...roles.slots];
+    const privileged = (await tx.execute(
+      dsql`select rolname from pg_roles where rolname = any(string_to_array(${names.join(",")}, ',')) and (rolsuper or rolcreatedb or rolcreaterole or rolreplication or rolbypassrls)`,
+    )) as unknown as { rolname: string }[];
+    for (const { rolname } of privileged)
+      await exec(
+        `alter role ${ident(rolname)} with nosuperuser nocreatedb nocreaterole noreplication nobypassrls`,
+      );
+    // Handing the dataset to the group takes membership in it.
+    if (!superuser) await exec(`grant ${group} to current_user`);
     const [row] = (await tx.execute(
       dsql`select obj_description(oid, 'pg_namespace') as version from pg_namespace where nspname = 'music'`,
     )) as unknown as { version: string | null }[];
     if (row?.version !== DATASET_VERSION) {
       const started = performance.now();
-      await tx.execute(dsql.raw("drop schema if exists music cascade"));
-      await tx.execute(dsql.raw("create schema music"));
-      for (const statement of DATASET_SQL) await tx.execute(dsql.raw(statement));
-      await tx.execute(dsql.raw(`comment on schema music is '${DATASET_VERSION}'`));
+      await exec("drop schema if exists music cascade");
+      await exec("create schema music");
+      for (const statement of DATASET_SQL) await exec(statement);
+      await exec(`comment on schema music is '${DATASET_VERSION}'`);
       logger.info(
         { ms: Math.round(performance.now() - started) },
         "sql console: teaching dataset generated",
       );
     }
     // CREATE too: an index lives in its table's schema (rolled back with the script, as all).
-    await tx.execute(dsql.raw(`grant usage, create on schema music to ${role}`));
+    await exec(`grant usage, create on schema music to ${group}`);
     for (const table of ["artists", "albums", "tracks", "listeners", "plays"])
-      await tx.execute(dsql.raw(`alter table music.${table} owner to ${role}`));
-    await tx.execute(dsql.raw(`create schema if not exists workspace authorization ${role}`));
+      await exec(`alter table music.${table} owner to ${group}`);
+    await exec(`create schema if not exists workspace authorization ${group}`);
     // Postgres 15 already denies CREATE on public to PUBLIC; older servers do not.
-    await tx.execute(dsql.raw("revoke create on schema public from public"));
+    await exec("revoke create on schema public from public");
   });
   // Settings only a superuser may pin on a role; elsewhere the app's watchdog still bounds them.
-  await optional(`alter role ${role} set temp_file_limit = '64MB'`);
-  await optional(`alter role ${role} set track_activities = off`);
+  for (const name of roles.slots) {
+    await optional(`alter role ${ident(name)} set temp_file_limit = '64MB'`);
+    await optional(`alter role ${ident(name)} set track_activities = off`);
+  }
 }
 
-export function postgresBackend(databaseUrl: string, appDb: () => Promise<Db>): ConsoleBackend {
+export function postgresBackend(
+  databaseUrl: string,
+  appDb: () => Promise<Db>,
+  options: { role?: string; slots?: number } = {},
+): ConsoleBackend {
   const url = new URL(databaseUrl);
-  const password = consolePassword(url);
-  url.username = CONSOLE_ROLE;
-  url.password = password ?? "";
+  const group = options.role ?? CONSOLE_ROLE;
+  const roles: Roles = {
+    group,
+    slots: Array.from({ length: options.slots ?? CONSOLE_SLOTS }, (_, i) => `${group}_${i + 1}`),
+  };
   type Sql = import("postgres").Sql;
+  /** One connection, logged in as one slot's role, used by one script at a time. */
+  type Conn = { sql: Sql; slot: number; reap?: ReturnType<typeof setTimeout> };
   let ready: Promise<void> | undefined;
-  /** One client per connection, each used by one script at a time. */
-  const idle: Sql[] = [];
+  const idle: Conn[] = [];
+  /** Slots this instance is connected as. */
+  const held = new Set<number>();
   let open = 0;
-  const waiting: ((sql: Sql) => void)[] = [];
+  const waiting: { resolve: (conn: Conn) => void; reject: (error: unknown) => void }[] = [];
+  const busy = (detail: string) =>
+    new HttpProblem("sql-console-busy", detail, { headers: { "retry-after": "5" } });
 
-  const connect = async (): Promise<Sql> => {
-    const { default: postgres } = await import("postgres");
-    // Clients of their own, on purpose: another role, and connections the console cannot grow
-    // past, so it never takes the app's.
-    return postgres(url.toString(), {
-      max: 1,
-      prepare: false,
-      fetch_types: false,
-      idle_timeout: 60,
-      onnotice: () => {},
-      connection: {
-        application_name: "bmj-sql-console",
-        statement_timeout: SQL_LIMITS.statementMs,
-        TimeZone: "UTC",
-        DateStyle: "ISO, YMD",
-        IntervalStyle: "postgres",
-        search_path: "workspace",
-        max_parallel_workers_per_gather: 0,
-      },
-    });
+  const loginUrl = (slot: number): string => {
+    const name = roles.slots[slot] as string;
+    const login = new URL(url);
+    login.username = name;
+    login.password = consolePassword(url, name) ?? "";
+    return login.toString();
   };
 
-  const take = async (): Promise<Sql> => {
+  /** A connection as the first slot no session anywhere holds (Postgres counts them). */
+  const connect = async (): Promise<Conn> => {
+    const { default: postgres } = await import("postgres");
+    const offset = Math.floor(Math.random() * roles.slots.length);
+    for (let i = 0; i < roles.slots.length; i++) {
+      const slot = (offset + i) % roles.slots.length;
+      if (held.has(slot)) continue;
+      held.add(slot);
+      // Clients of their own, on purpose: other roles, and connections the console cannot grow
+      // past, so it never takes the app's.
+      const sql = postgres(loginUrl(slot), {
+        max: 1,
+        prepare: false,
+        fetch_types: false,
+        onnotice: () => {},
+        connection: {
+          application_name: "bmj-sql-console",
+          statement_timeout: SQL_LIMITS.statementMs,
+          TimeZone: "UTC",
+          DateStyle: "ISO, YMD",
+          IntervalStyle: "postgres",
+          search_path: "workspace",
+          max_parallel_workers_per_gather: 0,
+        },
+      });
+      try {
+        await sql.unsafe("select 1").simple();
+        return { sql, slot };
+      } catch (error) {
+        void sql.end({ timeout: 0 });
+        held.delete(slot);
+        if ((error as { code?: string }).code !== SLOT_TAKEN) throw error;
+      }
+    }
+    throw busy("Every SQL console connection is in use. Retry in a few seconds.");
+  };
+
+  const take = async (): Promise<Conn> => {
     const free = idle.pop();
-    if (free) return free;
+    if (free) {
+      clearTimeout(free.reap);
+      return free;
+    }
     if (open < POOL_SIZE) {
       open++;
       try {
         return await connect();
       } catch (error) {
         open--;
+        wake();
         throw error;
       }
     }
     if (waiting.length >= MAX_WAITING)
-      throw new HttpProblem(
-        "sql-console-busy",
-        "Too many scripts are waiting for the SQL console. Retry in a few seconds.",
-        { headers: { "retry-after": "5" } },
-      );
-    return new Promise((resolve) => waiting.push(resolve));
+      throw busy("Too many scripts are waiting for the SQL console. Retry in a few seconds.");
+    return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
   };
 
-  const give = (sql: Sql | undefined) => {
-    if (!sql) {
-      open--;
-      const next = waiting.shift();
-      if (next) void take().then(next);
-      return;
-    }
+  /** A place came free: the next waiting script tries for it. */
+  function wake() {
     const next = waiting.shift();
-    if (next) next(sql);
-    else idle.push(sql);
+    if (next) take().then(next.resolve, next.reject);
+  }
+
+  const close = (conn: Conn) => {
+    void conn.sql.end({ timeout: 0 });
+    held.delete(conn.slot);
+    open--;
+    wake();
+  };
+
+  const give = (conn: Conn) => {
+    const next = waiting.shift();
+    if (next) return next.resolve(conn);
+    // An idle minute gives the slot back, for other instances.
+    conn.reap = setTimeout(() => {
+      idle.splice(idle.indexOf(conn), 1);
+      close(conn);
+    }, 60_000);
+    conn.reap.unref?.();
+    idle.push(conn);
+  };
+
+  /** A connection and its backend's pid, asked each time: a dropped connection comes back anew. */
+  const session = async (retry = true): Promise<{ conn: Conn; pid: number }> => {
+    const conn = await take();
+    try {
+      const [row] = await conn.sql.unsafe("select pg_backend_pid() as pid");
+      return { conn, pid: Number(row?.pid) };
+    } catch (error) {
+      close(conn);
+      if (!retry) throw error;
+      return session(false);
+    }
   };
 
   return {
     kind: "postgres",
     async acquire(): Promise<ConsoleSession> {
       ready ??= appDb()
-        .then((db) => setUp(db, password))
+        .then((db) => setUp(db, roles, url))
         .catch((error: unknown) => {
           ready = undefined;
           throw error;
         });
       await ready;
-      const conn = await take();
-      let pid: number;
-      try {
-        const [row] = await conn.unsafe("select pg_backend_pid() as pid");
-        pid = Number(row?.pid);
-      } catch (error) {
-        void conn.end({ timeout: 0 });
-        give(undefined);
-        throw error;
-      }
+      const { conn, pid } = await session();
       let killed = false;
       const terminate = async () => {
         killed = true;
@@ -191,10 +280,10 @@ export function postgresBackend(databaseUrl: string, appDb: () => Promise<Db>): 
       return {
         async run(text, options = {}): Promise<RawResult> {
           if (options.simple) {
-            await conn.unsafe(text).simple();
+            await conn.sql.unsafe(text).simple();
             return { fields: [], rows: [], total: 0, affected: null };
           }
-          const query = conn.unsafe(text, (options.params ?? []) as never[]).raw();
+          const query = conn.sql.unsafe(text, (options.params ?? []) as never[]).raw();
           // statement_timeout stops a statement at the limit; these stop one that got around it
           // (a function trapping query_canceled, a setting changed through dynamic SQL).
           const limit = options.limited ? SQL_LIMITS.statementMs : 15_000;
@@ -238,15 +327,14 @@ export function postgresBackend(databaseUrl: string, appDb: () => Promise<Db>): 
         async release(broken) {
           try {
             if (broken || killed) throw new Error("broken");
-            await conn.unsafe("rollback").simple();
+            await conn.sql.unsafe("rollback").simple();
             // Whatever a script left on the session beyond its transaction: prepared
             // statements, advisory locks, held cursors, LISTEN, settings.
-            await conn.unsafe("discard all").simple();
+            await conn.sql.unsafe("discard all").simple();
             give(conn);
           } catch {
             if (!killed) await terminate();
-            void conn.end({ timeout: 0 });
-            give(undefined);
+            close(conn);
           }
         },
       };

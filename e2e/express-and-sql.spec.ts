@@ -20,7 +20,8 @@ test("a learner leaks their drafts through the concatenated search, sees placeho
 
   // The injection: every post comes back, the two drafts with them.
   const leak = consoleTitled(page, "A title that ends the string and adds OR 1=1");
-  await sendExpecting(leak, /^200/);
+  // It runs in the SQL console's database, which the server's first script builds.
+  await sendExpecting(leak, /^200/, SLOW);
   await expect(leak.responseBody()).toContainText('"drafts": 2');
   await expect(leak.responseBody()).toContainText("Choosing indexes: a checklist");
   await expect(leak.responseBody()).toContainText("or 1=1 --%' order by id");

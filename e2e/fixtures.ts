@@ -45,10 +45,10 @@ export function consoleTitled(page: Page, title: string): ConsolePanel {
  * Scrolls to a console, sends its request and waits for the status. FIRST's timeout, since a
  * lesson's first requests warm a fresh server's database and hash passwords.
  */
-export async function sendExpecting(panel: ConsolePanel, status: RegExp) {
+export async function sendExpecting(panel: ConsolePanel, status: RegExp, wait = FIRST) {
   await panel.root.scrollIntoViewIfNeeded();
   await panel.send();
-  await expect(panel.status()).toHaveText(status, FIRST);
+  await expect(panel.status()).toHaveText(status, wait);
 }
 
 export class LessonPage {

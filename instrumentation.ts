@@ -23,7 +23,20 @@ export async function register() {
       const { authSecret } = await import("@/lib/accounts/secret");
       authSecret();
       const { getDb } = await import("@/db");
-      await getDb();
+      const { isDatabaseUnavailable } = await import("@/db/unavailable");
+      try {
+        await getDb();
+      } catch (error) {
+        // Not there yet (a container started beside it, a database waking from sleep): serve
+        // anyway. Each request connects again and answers 503 until the database is there; a
+        // failed hook would make every answer a bare 500, even once it is.
+        if (!isDatabaseUnavailable(error)) throw error;
+        const { logger } = await import("@/lib/logger");
+        logger.warn(
+          { err: error },
+          "database unreachable at start: serving 503 until it answers, connecting again on each request",
+        );
+      }
       // The request log writes behind the responses; on SIGTERM what is queued goes at once (and
       // Next waits for it before exiting).
       const { flushRequestLogOnShutdown } = await import("@/lib/sandbox/request-log");

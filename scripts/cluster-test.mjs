@@ -6,7 +6,8 @@
 //   2b. the other instance told to stop (SIGTERM) in the middle of a burst: it drains, so no
 //      request fails, every visit is counted and every answer is in the request log;
 //   3. a throwaway Postgres stopped for a few seconds under write load: answers are 201 or 503
-//      (never 500), every acknowledged write is still there afterwards, and the app recovers alone.
+//      (never 500), every acknowledged write is still there afterwards, and the app recovers alone;
+//   4. an instance started while Postgres is down serves 503 problems, then writes once it is back.
 // It asserts counts, never times. Bounded: each phase stops after a fixed number of requests.
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
@@ -85,7 +86,7 @@ async function newKey(lb) {
 /** Waits for `done()`, failing after 30 s (the bound; nothing here asserts how long it took). */
 async function until(done, what) {
   const deadline = Date.now() + 30_000;
-  while (!done()) {
+  while (!(await done())) {
     if (Date.now() > deadline) throw new Error(`not within 30 s: ${what}`);
     await sleep(20);
   }
@@ -352,6 +353,43 @@ try {
     assert.equal(healthDown.body.postgres, "down");
     for (const w of web)
       assert.equal((await send(`${w.url}/api/health`)).status, 200, `${w.name} healthy again`);
+  }
+  // 4. An instance that starts while Postgres is down (a container started beside it, a
+  // database waking from sleep) serves anyway: 503 problems until Postgres is there, then 201.
+  {
+    const key = await newKey(lb);
+    pg.stop();
+    const late = startInstance({ root, name: "web-3", port: await freePort(), env });
+    try {
+      let live;
+      await until(async () => {
+        live = await send(`${late.url}/api/health/live`);
+        return typeof live.status === "number";
+      }, "web-3 listening");
+      const health = await send(`${late.url}/api/health`);
+      const down = await send(`${late.url}/api/v1/todos`, { key });
+      pg.start();
+      let back;
+      await until(async () => {
+        back = await send(`${late.url}/api/v1/todos`, {
+          method: "POST",
+          key,
+          body: { title: "after a late start" },
+        });
+        return back.status === 201;
+      }, "web-3 writing once Postgres is back");
+      console.log(
+        `4. web-3 started with Postgres down: /api/health/live ${live.status}, /api/health ${health.status} (postgres ${health.body?.postgres}); GET /api/v1/todos while down ${down.status} ${down.type}; POST once back ${back.status}`,
+      );
+      assert.equal(live.status, 200, "a server started without its database is alive");
+      assert.equal(health.status, 503);
+      assert.equal(health.body.postgres, "down");
+      assert.equal(down.status, 503);
+      assert.equal(down.type, "application/problem+json");
+      assert.ok(Number(down.retryAfter) > 0, "the 503 says when to retry");
+    } finally {
+      if (!late.proc.exited) process.kill(-late.proc.pid, "SIGTERM");
+    }
   }
   console.log("cluster test: passed");
   process.exitCode = 0;

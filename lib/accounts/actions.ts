@@ -3,12 +3,13 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { clientLimitKey } from "@/lib/http/client";
 import { sandboxCookieOptions } from "@/lib/sandbox/cookie";
 import { SANDBOX_COOKIE } from "@/lib/sandbox/keys";
 import { signIn, signOut } from "./auth";
 import { withBrowserSandbox } from "./browser-sandbox";
-import { returnPath, signInProblem } from "./messages";
+import { DATABASE_DOWN, returnPath, signInProblem } from "./messages";
 import { deleteAccount } from "./sandbox";
 import { requestWith, signedInUser } from "./session";
 import { isPasswordOf, registerAccount, type SignUpField } from "./users";
@@ -44,23 +45,50 @@ async function passwordSignIn(email: string, password: string): Promise<string |
   }
 }
 
+/**
+ * Runs a form's work; while the database cannot be reached the form says so and keeps what was
+ * typed, instead of the framework's error page. (A redirect is not an error here: it goes on.)
+ */
+async function unlessDatabaseDown(
+  values: FormState["values"],
+  work: () => Promise<FormState>,
+): Promise<FormState> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { message: DATABASE_DOWN, values };
+    throw error;
+  }
+}
+
 export async function signInWithPassword(_: FormState, form: FormData): Promise<FormState> {
   const email = text(form, "email");
-  const problem = await passwordSignIn(email, text(form, "password"));
-  if (problem) return { message: problem, values: { email } };
-  redirect(returnPath(text(form, "next")));
+  return unlessDatabaseDown({ email }, async () => {
+    const problem = await passwordSignIn(email, text(form, "password"));
+    if (problem) return { message: problem, values: { email } };
+    redirect(returnPath(text(form, "next")));
+  });
 }
 
 export async function signUpWithPassword(_: FormState, form: FormData): Promise<FormState> {
   const values = { name: text(form, "name"), email: text(form, "email") };
-  const password = text(form, "password");
+  return unlessDatabaseDown(values, () =>
+    signUp(values, text(form, "password"), text(form, "next")),
+  );
+}
+
+async function signUp(
+  values: { name: string; email: string },
+  password: string,
+  next: string,
+): Promise<FormState> {
   const address = clientLimitKey(requestWith(await headers()));
   const created = await registerAccount({ ...values, password }, { address });
   if (!created.ok) return { message: created.message, errors: created.errors, values };
   const problem = await passwordSignIn(values.email, password);
   if (problem)
     return { message: `Your account is ready, but signing in failed: ${problem}`, values };
-  redirect(returnPath(text(form, "next")));
+  redirect(returnPath(next));
 }
 
 export async function signInWithGitHub(form: FormData): Promise<void> {
@@ -74,9 +102,12 @@ export async function signOutHere(): Promise<void> {
 
 /** Deletes the account after the learner confirms with their password (or, for GitHub, email). */
 export async function deleteMyAccount(_: FormState, form: FormData): Promise<FormState> {
+  return unlessDatabaseDown(undefined, () => deleteConfirmed(text(form, "confirm")));
+}
+
+async function deleteConfirmed(confirm: string): Promise<FormState> {
   const me = await signedInUser(await headers());
   if (!me) redirect("/signin");
-  const confirm = text(form, "confirm");
   const confirmed = me.hasPassword
     ? await isPasswordOf({ id: me.id, password: confirm })
     : confirm.trim().toLowerCase() === (me.email ?? "").toLowerCase() && me.email !== null;

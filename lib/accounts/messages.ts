@@ -13,6 +13,10 @@ export function signInProblem(error: string | undefined, code?: string): string 
   return "Sign-in did not work this time. Try again.";
 }
 
+/** What a sign-in, sign-up or account form says while the database cannot be reached. */
+export const DATABASE_DOWN =
+  "The database is not answering right now, so nothing was done. Try again in a few seconds.";
+
 /** The one answer to an unknown email, an account without a password and a wrong password. */
 export const WRONG_CREDENTIALS = "That email and password do not match an account.";
 

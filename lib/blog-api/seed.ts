@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
+import { quoteLiteral } from "@/db/quote";
 
 /** Counter names (lib/sandbox/counter.ts) that number the blog's rows per sandbox. */
 export const AUTHOR_IDS = "blog_author";
@@ -201,15 +202,8 @@ export const SEED_COMMENTS = [
   },
 ] as const;
 
-/** A SQL literal of our own constant data (never of a request's): numbers as they are, text quoted. */
-const literal = (value: string | number | null) =>
-  value === null
-    ? "null"
-    : typeof value === "number"
-      ? String(value)
-      : `'${value.replaceAll("'", "''")}'`;
 const rows = (list: readonly (readonly (string | number | null)[])[]) =>
-  sql.raw(list.map((row) => `(${row.map(literal).join(", ")})`).join(",\n      "));
+  sql.raw(list.map((row) => `(${row.map(quoteLiteral).join(", ")})`).join(",\n      "));
 
 const AUTHOR_ROWS = rows(SEED_AUTHORS.map((a) => [a.id, a.username, a.bio, a.createdAt]));
 const TAG_ROWS = rows(SEED_TAGS.map((t) => [t.id, t.name]));

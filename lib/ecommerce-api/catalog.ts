@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
+import { quoteLiteral } from "@/db/quote";
 
 /** Every sandbox's shop sells in one currency: US dollars, whose minor unit is the cent (ISO 4217). */
 export const CURRENCY = "USD";
@@ -83,11 +84,8 @@ export const SEED_PRODUCTS = PRODUCTS.map(([categoryId, sku, name, priceCents, s
   stock,
 }));
 
-/** A SQL literal of our own constant data (never of a request's): numbers as they are, text quoted. */
-const literal = (value: string | number) =>
-  typeof value === "number" ? String(value) : `'${value.replaceAll("'", "''")}'`;
 const rows = (list: readonly (readonly (string | number)[])[]) =>
-  list.map((row) => `(${row.map(literal).join(", ")})`).join(",\n    ");
+  list.map((row) => `(${row.map(quoteLiteral).join(", ")})`).join(",\n    ");
 
 // #region seed
 // One statement, the same text for every sandbox (so the database plans it once): the categories,

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { sql as dsql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { quoteIdent, quoteLiteral } from "@/db/quote";
 import { HttpProblem } from "@/lib/http/problem";
 import { logger } from "@/lib/logger";
 import { SQL_LIMITS } from "./contract";
@@ -42,11 +43,8 @@ function consolePassword(url: URL, role: string): string | undefined {
   return createHmac("sha256", decodeURIComponent(url.password)).update(role).digest("hex");
 }
 
-const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
-const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
 async function setUp(db: Db, roles: Roles, url: URL): Promise<void> {
-  const group = ident(roles.group);
+  const group = quoteIdent(roles.group);
   const run = (text: string) => db.execute(dsql.raw(text));
   const optional = async (text: string) => {
     try {
@@ -64,19 +62,19 @@ async function setUp(db: Db, roles: Roles, url: URL): Promise<void> {
     const superuser = me?.rolsuper === true;
     const ensure = (name: string, login: boolean) =>
       exec(`do $$ begin
-        if not exists (select from pg_roles where rolname = ${literal(name)}) then
-          create role ${ident(name)} ${login ? "login" : "nologin"};
+        if not exists (select from pg_roles where rolname = ${quoteLiteral(name)}) then
+          create role ${quoteIdent(name)} ${login ? "login" : "nologin"};
         end if;
       end $$`);
     // The group logs in nowhere (it did once: older versions ran scripts as it).
     await ensure(roles.group, false);
     await exec(`alter role ${group} with nologin inherit`);
     for (const name of roles.slots) {
-      const role = ident(name);
+      const role = quoteIdent(name);
       const password = consolePassword(url, name);
       await ensure(name, true);
       await exec(
-        `alter role ${role} with login inherit connection limit 1 ${password ? `password ${literal(password)}` : ""}`,
+        `alter role ${role} with login inherit connection limit 1 ${password ? `password ${quoteLiteral(password)}` : ""}`,
       );
       await exec(`grant ${group} to ${role}`);
       // The app ends a runaway session's backend: Postgres lets it signal only roles it is.
@@ -96,11 +94,14 @@ async function setUp(db: Db, roles: Roles, url: URL): Promise<void> {
     // one, and only a superuser can take it away).
     const names = [roles.group, ...roles.slots];
     const privileged = (await tx.execute(
-      dsql`select rolname from pg_roles where rolname = any(string_to_array(${names.join(",")}, ',')) and (rolsuper or rolcreatedb or rolcreaterole or rolreplication or rolbypassrls)`,
+      dsql`select rolname from pg_roles where rolname in (${dsql.join(
+        names.map((n) => dsql`${n}`),
+        dsql`, `,
+      )}) and (rolsuper or rolcreatedb or rolcreaterole or rolreplication or rolbypassrls)`,
     )) as unknown as { rolname: string }[];
     for (const { rolname } of privileged)
       await exec(
-        `alter role ${ident(rolname)} with nosuperuser nocreatedb nocreaterole noreplication nobypassrls`,
+        `alter role ${quoteIdent(rolname)} with nosuperuser nocreatedb nocreaterole noreplication nobypassrls`,
       );
     // Handing the dataset to the group takes membership in it.
     if (!superuser) await exec(`grant ${group} to current_user`);
@@ -128,8 +129,8 @@ async function setUp(db: Db, roles: Roles, url: URL): Promise<void> {
   });
   // Settings only a superuser may pin on a role; elsewhere the app's watchdog still bounds them.
   for (const name of roles.slots) {
-    await optional(`alter role ${ident(name)} set temp_file_limit = '64MB'`);
-    await optional(`alter role ${ident(name)} set track_activities = off`);
+    await optional(`alter role ${quoteIdent(name)} set temp_file_limit = '64MB'`);
+    await optional(`alter role ${quoteIdent(name)} set track_activities = off`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { sql as dsql, type SQL } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import { lessons } from "@/content/lessons";
+import { quoteIdent } from "@/db/quote";
 
 /**
  * The learner's own rows as the console shows them: every table a lesson declares in its
@@ -110,19 +111,19 @@ export function learnerTables(): LearnerTable[] {
   return cached;
 }
 
-const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
 /** The statements creating the learner's tables as temporary tables, keys included. */
 export function createTablesSql(tables: readonly LearnerTable[]): string {
   const creates = tables.map((t) => {
-    const cols = t.columns.map((c) => `${q(c.name)} ${c.type}${c.notNull ? " not null" : ""}`);
-    if (t.primaryKey.length > 0) cols.push(`primary key (${t.primaryKey.map(q).join(", ")})`);
-    return `create temp table ${q(t.name)} (${cols.join(", ")});`;
+    const cols = t.columns.map(
+      (c) => `${quoteIdent(c.name)} ${c.type}${c.notNull ? " not null" : ""}`,
+    );
+    if (t.primaryKey.length > 0) cols.push(`primary key (${t.primaryKey.map(quoteIdent).join(", ")})`);
+    return `create temp table ${quoteIdent(t.name)} (${cols.join(", ")});`;
   });
   const keys = tables.flatMap((t) =>
     t.foreignKeys.map(
       (fk) =>
-        `alter table ${q(t.name)} add foreign key (${fk.columns.map(q).join(", ")}) references ${q(fk.table)} (${fk.references.map(q).join(", ")});`,
+        `alter table ${quoteIdent(t.name)} add foreign key (${fk.columns.map(quoteIdent).join(", ")}) references ${quoteIdent(fk.table)} (${fk.references.map(quoteIdent).join(", ")});`,
     ),
   );
   return [...creates, ...keys].join("\n");
@@ -132,7 +133,7 @@ export function createTablesSql(tables: readonly LearnerTable[]): string {
 export function fillTablesSql(tables: readonly LearnerTable[]): string {
   const ctes = tables.map(
     (t, i) =>
-      `t${i} as (insert into ${q(t.name)} select * from json_populate_recordset(null::${q(t.name)}, $1::text::json -> '${t.name}'))`,
+      `t${i} as (insert into ${quoteIdent(t.name)} select * from json_populate_recordset(null::${quoteIdent(t.name)}, $1::text::json -> '${t.name}'))`,
   );
   return `with ${ctes.join(", ")} select 1`;
 }
@@ -140,9 +141,9 @@ export function fillTablesSql(tables: readonly LearnerTable[]): string {
 /** Reads the sandbox's rows of every table as one JSON object, in one query on the app's database. */
 export function readRowsSql(tables: readonly LearnerTable[], sandboxId: string): SQL {
   const parts = tables.map((t) => {
-    const cols = t.columns.map((c) => q(c.name)).join(", ");
-    const order = t.primaryKey.length > 0 ? ` order by ${t.primaryKey.map(q).join(", ")}` : "";
-    return dsql`${t.name}::text, (select coalesce(json_agg(r), '[]'::json) from (select ${dsql.raw(cols)} from ${dsql.raw(q(t.sourceName))} where sandbox_id = ${sandboxId}${dsql.raw(order)} limit ${dsql.raw(String(MAX_ROWS_PER_TABLE))}) r)`;
+    const cols = t.columns.map((c) => quoteIdent(c.name)).join(", ");
+    const order = t.primaryKey.length > 0 ? ` order by ${t.primaryKey.map(quoteIdent).join(", ")}` : "";
+    return dsql`${t.name}::text, (select coalesce(json_agg(r), '[]'::json) from (select ${dsql.raw(cols)} from ${dsql.raw(quoteIdent(t.sourceName))} where sandbox_id = ${sandboxId}${dsql.raw(order)} limit ${dsql.raw(String(MAX_ROWS_PER_TABLE))}) r)`;
   });
   return dsql`select json_build_object(${dsql.join(parts, dsql`, `)})::text as data`;
 }

@@ -117,7 +117,8 @@ export function createTablesSql(tables: readonly LearnerTable[]): string {
     const cols = t.columns.map(
       (c) => `${quoteIdent(c.name)} ${c.type}${c.notNull ? " not null" : ""}`,
     );
-    if (t.primaryKey.length > 0) cols.push(`primary key (${t.primaryKey.map(quoteIdent).join(", ")})`);
+    if (t.primaryKey.length > 0)
+      cols.push(`primary key (${t.primaryKey.map(quoteIdent).join(", ")})`);
     return `create temp table ${quoteIdent(t.name)} (${cols.join(", ")});`;
   });
   const keys = tables.flatMap((t) =>
@@ -142,7 +143,8 @@ export function fillTablesSql(tables: readonly LearnerTable[]): string {
 export function readRowsSql(tables: readonly LearnerTable[], sandboxId: string): SQL {
   const parts = tables.map((t) => {
     const cols = t.columns.map((c) => quoteIdent(c.name)).join(", ");
-    const order = t.primaryKey.length > 0 ? ` order by ${t.primaryKey.map(quoteIdent).join(", ")}` : "";
+    const order =
+      t.primaryKey.length > 0 ? ` order by ${t.primaryKey.map(quoteIdent).join(", ")}` : "";
     return dsql`${t.name}::text, (select coalesce(json_agg(r), '[]'::json) from (select ${dsql.raw(cols)} from ${dsql.raw(quoteIdent(t.sourceName))} where sandbox_id = ${sandboxId}${dsql.raw(order)} limit ${dsql.raw(String(MAX_ROWS_PER_TABLE))}) r)`;
   });
   return dsql`select json_build_object(${dsql.join(parts, dsql`, `)})::text as data`;

@@ -54,6 +54,28 @@ test.describe("request console", () => {
     await expect(panel.root.getByLabel("Path")).toHaveValue("/api/v1/http/status/418");
   });
 
+  test("a lesson reached by a link in the site, with no page load, still shows every console's shell", async ({
+    page,
+  }) => {
+    await neverNearViewport(page);
+    await page.goto("/");
+    // Set on this document: still there after the click only if the lesson came without a load.
+    await page.evaluate(() => {
+      (window as unknown as { sameDocument: boolean }).sameDocument = true;
+    });
+    await page.locator('a[href="/learn/todo-api"]').first().click();
+    await expect(page).toHaveURL(/\/learn\/todo-api$/);
+    const last = consoles(page).last();
+    await expect(last).toHaveAttribute("data-state", "shell");
+    expect(
+      await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+    ).toBe(true);
+    // Drawn on the client this time, since there was no server HTML to keep.
+    await expect(last.getByLabel("Method")).toHaveValue("DELETE");
+    await expect(last.getByLabel("Path")).toHaveValue(/^\/api\/v1\/todos\/\d+/);
+    await expect(last.getByRole("button", { name: "Send", exact: true })).toBeVisible();
+  });
+
   test("Cancel stops a running request and the result says Cancelled", async ({ lesson }) => {
     await lesson.open("http-and-rest");
     const panel = lesson.console(0);

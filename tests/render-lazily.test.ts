@@ -37,19 +37,30 @@ describe("code blocks hydrate as one string", () => {
     expect(pre).not.toContain("children");
   });
 
-  it("draws those tokens inside the code element, not as an attribute", async () => {
+  it("arrives as plain text: the tokens are drawn near the viewport, not in the page's HTML", async () => {
     const { renderToStaticMarkup } = await import("react-dom/server");
     const { createElement } = await import("react");
     const { CodeBlock } = await import("@/components/lesson/code-block");
     const html = renderToStaticMarkup(
       createElement(CodeBlock, {
         "data-language": "ts",
-        "data-code-html": '<span data-line="">const a</span>',
+        "data-code-html":
+          '<span data-line=""><span style="--l:#D73A49;--d:#F47067">if</span> (a &#x3C; b &#x26;&#x26; c) {}</span>\n<span data-line=""> </span>',
       }),
     );
     expect(html).toContain(
-      '<code data-language="ts" style="display:grid"><span data-line="">const a</span></code>',
+      '<code data-language="ts" class="block px-4">if (a &lt; b &amp;&amp; c) {}\n </code>',
     );
+    expect(html).not.toContain("<span data-line");
     expect(html).not.toContain("data-code-html");
+  });
+
+  it("reads the text out of highlighted HTML, character references decoded", async () => {
+    const { plainText } = await import("@/components/lesson/code-block");
+    expect(
+      plainText(
+        '<span data-line=""><span style="--l:#1">&#x3C;a href=&quot;x&quot;></span>&#x26;&#39;&#128512;&nbsp;</span>',
+      ),
+    ).toBe('<a href="x">&\'😀&nbsp;');
   });
 });

@@ -20,6 +20,7 @@ import { ConsoleShell } from "./console-shell";
 import { type ConsoleRequest, consoleLabel, type HeadingLevel, initialDraft } from "./draft";
 import { whenNearViewport } from "./near-viewport";
 import type { Draft } from "./request";
+import { ServerShell } from "./server-shell";
 import { frameClass } from "./styles";
 
 type App = ComponentType<ConsoleAppProps>;
@@ -211,7 +212,9 @@ export function ConsoleIsland({ request, headingLevel }: Props) {
       {App && loaded ? (
         <App request={request} draft={loaded.draft} headingLevel={headingLevel} />
       ) : (
-        <ConsoleShell request={request} draft={initial} headingLevel={headingLevel} idBase={id} />
+        <ServerShell>
+          <ConsoleShell request={request} draft={initial} headingLevel={headingLevel} idBase={id} />
+        </ServerShell>
       )}
     </div>
   );

@@ -15,6 +15,7 @@ import { flushSync } from "react-dom";
 import type { HeadingLevel } from "./draft";
 import { whenNearViewport } from "./near-viewport";
 import { ConsoleHeader, HistorySummary, historyDetailsClass, ResponseFrame } from "./parts";
+import { ServerShell } from "./server-shell";
 import type { SqlConsoleAppProps } from "./sql-console-app";
 import { SqlEditor } from "./sql-editor";
 import { CopyCurlButton, RunButton, RunHintText, sqlToolbarClass } from "./sql-parts";
@@ -150,7 +151,7 @@ export function SqlConsole({ sql, title, headingLevel }: Props) {
           headingLevel={headingLevel}
         />
       ) : (
-        <>
+        <ServerShell>
           <ConsoleHeader title={title} headingLevel={headingLevel} sandboxKey={undefined} />
           <div className={`${formClass} pb-3`}>
             <SqlEditor script={sql} />
@@ -166,7 +167,7 @@ export function SqlConsole({ sql, title, headingLevel }: Props) {
           <details className={historyDetailsClass}>
             <HistorySummary count={0} />
           </details>
-        </>
+        </ServerShell>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
-import { type ComponentProps, useRef } from "react";
+import { type ComponentProps, useEffect, useRef, useState } from "react";
+import { whenNearViewport } from "@/components/console/near-viewport";
 import { ensureSandbox } from "@/components/console/sandbox";
 import { CopyButton } from "@/components/ui/copy-button";
 import { isShell, pasteable, usesKey } from "./shell-text";
@@ -20,19 +21,29 @@ type Props = ComponentProps<"pre"> & {
 export function CodeBlock({ "data-code-html": html, children, ...props }: Props) {
   const pre = useRef<HTMLPreElement>(null);
   const shell = isShell(props["data-language"]);
-  // Static tokens, which React places as one string instead of hydrating them one by one; the
-  // `code` element as rehype-pretty-code writes it.
+  // The page arrives with the code as plain text, one text node per block; its highlighted tokens
+  // (thousands of elements in a lesson) are drawn only when the block comes near the viewport.
+  const [highlighted, setHighlighted] = useState(false);
+  useEffect(() => {
+    if (html === undefined || !pre.current) return;
+    return whenNearViewport(pre.current, () => setHighlighted(true));
+  }, [html]);
+  const codeProps = { "data-language": props["data-language"], "data-theme": props["data-theme"] };
   const code =
     html === undefined ? (
       children
-    ) : (
+    ) : highlighted ? (
+      // The `code` element as rehype-pretty-code writes it; React places the tokens as one string.
       <code
-        data-language={props["data-language"]}
-        data-theme={props["data-theme"]}
+        {...codeProps}
         style={{ display: "grid" }}
         // biome-ignore lint/security/noDangerouslySetInnerHtml: highlighted at build time from the lesson's own code fences.
         dangerouslySetInnerHTML={{ __html: html }}
       />
+    ) : (
+      <code {...codeProps} className="block px-4">
+        {plainText(html)}
+      </code>
     );
 
   async function text(): Promise<string> {
@@ -65,4 +76,21 @@ export async function learnerKey(): Promise<string> {
   const made = await ensureSandbox();
   if (!made.ok) throw new Error(made.error);
   return made.sandbox.key;
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/**
+ * The text of highlighted code as hast-util-to-html writes it (lib/mdx/render-lazily.ts): its
+ * tags dropped and its character references decoded. Lines keep the newlines between them.
+ */
+export function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+      if (ref[0] !== "#") return ENTITIES[ref.toLowerCase()] ?? whole;
+      const code =
+        ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
 }

@@ -41,8 +41,8 @@ export function rehypeRenderCodeLazily() {
       ).length;
       if (lines === 0) return;
       // The tokens travel as one HTML string (components/lesson/code-block.tsx), not as thousands
-      // of elements: React skips what is inside dangerouslySetInnerHTML when the page hydrates,
-      // and the page's payload carries a string instead of a tree of element objects.
+      // of elements: the page's payload carries a string instead of a tree of element objects,
+      // the page's HTML only the code's text, and the block draws the tokens near the viewport.
       // The `code` element goes too (components/lesson/code-block.tsx draws it again): a
       // server-rendered child may reach the client component as a lazy reference, not an element.
       node.properties[CODE_HTML] = shortThemeVariables(toHtml(code.children));

@@ -138,6 +138,15 @@ function readThrough(read: Read, store: CacheStore, storeUp: boolean, timing?: T
         if (peer.entry) return { entry: peer.entry, stored: true, peer: true };
         held = peer.held;
       }
+      // Double-checked: this miss may have looked before another read stored its answer and let
+      // the lock go. The lock is ours now, so an answer stored before it was freed is there.
+      if (held) {
+        const stored = await freshAnswer(store, key, read.field);
+        if (stored) {
+          await callCache(store, (c) => c.release(lock, token));
+          return { entry: stored, stored: true, peer: true };
+        }
+      }
     }
     try {
       const at = Date.now();
@@ -172,18 +181,29 @@ async function fromPeer(
   const until = Date.now() + LOCK_MS + PEER_POLL_MS;
   while (Date.now() < until) {
     await pause(PEER_POLL_MS);
-    const got = await callCache(store, (c) => c.hget(key, read.field));
-    if (!got.ok) break;
-    if (got.value !== null) {
-      const entry = JSON.parse(got.value) as Entry;
-      // A stale answer being refreshed is still there: only the new one will do.
-      if (Date.now() - entry.at < FRESH_MS) return { entry, held: false };
-    }
+    const got = await freshAnswer(store, key, read.field);
+    if (got === null) break;
+    if (got) return { entry: got, held: false };
     const claim = await callCache(store, (c) => c.claim(lock, token, LOCK_MS));
     if (!claim.ok) break;
     if (claim.value) return { held: true };
   }
   return { held: false };
+}
+/**
+ * The stored answer if it is fresh (a stale one being refreshed will not do); `undefined` if there
+ * is none, `null` if the store did not answer.
+ */
+async function freshAnswer(
+  store: CacheStore,
+  key: string,
+  field: string,
+): Promise<Entry | undefined | null> {
+  const got = await callCache(store, (c) => c.hget(key, field));
+  if (!got.ok) return null;
+  if (got.value === null) return undefined;
+  const entry = JSON.parse(got.value) as Entry;
+  return Date.now() - entry.at < FRESH_MS ? entry : undefined;
 }
 // #endregion
 

@@ -72,4 +72,39 @@ describe("single-flight across servers", () => {
     expect(cached.entry.body).toBe('{"id":7}');
     expect(timing.spans.map((s) => s.name)).toEqual(["cache", "wait", "db"]);
   });
+
+  it("reads the database once when a miss looked just before the other server stored its answer", async () => {
+    const store = await cacheStore();
+    const sandboxId = randomUUID();
+    const [a, b] = servers();
+    let loads = 0;
+    const base = {
+      sandboxId,
+      field: "books",
+      dbStep: "Select the books",
+      load: async () => {
+        loads += 1;
+        return represent({ books: ["Dune"] });
+      },
+    };
+    const first = await cacheAside({ ...base, timing: new Timing(), store, flights: a });
+    expect(first.verdict).toBe("MISS");
+    // Server B's first look was answered before A's answer was stored (the race two servers
+    // have under load): it misses, then finds A's lock already given back.
+    let looks = 0;
+    const lateLook: typeof store = {
+      ...store,
+      client: {
+        ...store.client,
+        hget: (key, field) =>
+          looks++ === 0 ? Promise.resolve(null) : store.client.hget(key, field),
+      },
+    };
+    const timing = new Timing();
+    const late = await cacheAside({ ...base, timing, store: lateLook, flights: b });
+    expect(loads).toBe(1);
+    expect(late.entry.body).toBe('{"books":["Dune"]}');
+    expect(late.collapsed).toBe(true);
+    expect(timing.spans.some((s) => s.name === "db")).toBe(false);
+  });
 });

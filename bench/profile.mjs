@@ -16,7 +16,7 @@ const adminUrl = process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.
 const seconds = Number(process.env.BENCH_SECONDS || 15);
 const connections = Number(process.env.BENCH_CONNECTIONS || 50);
 const top = Number(process.env.PROFILE_TOP || 40);
-/** `hello` or `todo-get`. */
+/** `hello`, `todo-get` or `catalog-hit`. */
 const row = process.env.PROFILE_ROW || "todo-get";
 
 /** Where a function's code lives, by its script URL. */
@@ -121,10 +121,13 @@ async function main() {
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/api/health`, proc);
   const { key } = await prepareSandbox(url, 20);
-  const load =
-    row === "hello"
-      ? { url: `${url}/api/health/live` }
-      : { url: `${url}/api/v1/todos?limit=20`, headers: { "x-sandbox-key": key } };
+  const paths = {
+    hello: "/api/health/live",
+    "todo-get": "/api/v1/todos?limit=20",
+    "catalog-hit": "/api/v1/shop/products/7",
+  };
+  if (!(row in paths)) throw new Error(`PROFILE_ROW must be one of ${Object.keys(paths)}`);
+  const load = { url: `${url}${paths[row]}`, headers: { "x-sandbox-key": key } };
   console.log(`${row}: warm-up 5s, then ${seconds}s profiled at ${connections} connections`);
   await runLoad({ ...load, connections, seconds: 5 });
   const from = performance.now() + performance.timeOrigin;

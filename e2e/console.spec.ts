@@ -18,25 +18,56 @@ async function neverNearViewport(page: Page) {
 const consoles = (page: Page) => page.getByTestId("console");
 
 test.describe("request console", () => {
-  test("a console far down the page stays a light shell until scrolled near, then loads in place at the same size", async ({
+  test("a console far down the page arrives as a one-line placeholder of its size, then is drawn and loaded in place when scrolled near", async ({
     lesson,
     page,
   }) => {
     await lesson.open("todo-api");
     const last = consoles(page).last();
     await expect(last).toHaveAttribute("data-state", "shell");
-    // The shell already looks like the console: its method, path, body and Send are there.
-    await expect(last.getByLabel("Method")).toBeVisible();
-    await expect(last.getByRole("button", { name: "Send", exact: true })).toHaveCount(1);
-    const shellHeight = (await last.boundingBox())?.height;
+    // Its heading is on the page; its form is not drawn yet: a line says which request it holds.
+    await expect(last.getByRole("heading")).toBeVisible();
+    await expect(last.getByText(/^DELETE \/api\/v1\/todos\/\S+$/)).toBeVisible();
+    await expect(last.getByLabel("Method")).toHaveCount(0);
+    const placeholderHeight = (await last.boundingBox())?.height;
 
     await last.scrollIntoViewIfNeeded();
     await expect(last).toHaveAttribute("data-state", "ready");
-    expect((await last.boundingBox())?.height).toBeCloseTo(shellHeight ?? 0, 0);
+    await expect(last.getByLabel("Method")).toHaveValue("DELETE");
+    expect((await last.boundingBox())?.height).toBeCloseTo(placeholderHeight ?? 0, 0);
     // A console halfway down, screens away from the last (and from the first, which "Try it
-    // now" puts on the first screen), was never loaded.
+    // now" puts on the first screen), was never drawn or loaded.
     const middle = consoles(page).nth(Math.floor((await consoles(page).count()) / 2));
     await expect(middle).toHaveAttribute("data-state", "shell");
+    await expect(middle.getByLabel("Method")).toHaveCount(0);
+  });
+
+  test("the first consoles of a lesson arrive drawn whole, and a shell keeps its size when the console loads", async ({
+    lesson,
+    page,
+  }) => {
+    await neverNearViewport(page);
+    await lesson.open("todo-api");
+    const second = consoles(page).nth(1);
+    await expect(second).toHaveAttribute("data-state", "shell");
+    await expect(second.getByLabel("Method")).toBeVisible();
+    await expect(second.getByRole("button", { name: "Send", exact: true })).toHaveCount(1);
+    const shellHeight = (await second.boundingBox())?.height;
+    await second.getByLabel("Path").focus();
+    await expect(second).toHaveAttribute("data-state", "ready");
+    expect((await second.boundingBox())?.height).toBeCloseTo(shellHeight ?? 0, 0);
+  });
+
+  test("a placeholder pressed before it was ever near the viewport loads its console", async ({
+    lesson,
+    page,
+  }) => {
+    await neverNearViewport(page);
+    await lesson.open("todo-api");
+    const last = consoles(page).last();
+    await last.getByText(/^DELETE /).click();
+    await expect(last).toHaveAttribute("data-state", "ready");
+    await expect(last.getByLabel("Method")).toHaveValue("DELETE");
   });
 
   test("a console used before its code loaded keeps what was typed and sends on the first click", async ({

@@ -13,13 +13,24 @@ export class ConsolePanel {
     this.root = root;
   }
 
+  /**
+   * Brings the console near the viewport, as a learner scrolling to it does: a console far down
+   * a lesson arrives as a placeholder, and its form is drawn only then.
+   */
+  async reach() {
+    await this.root.scrollIntoViewIfNeeded();
+    await expect(this.root.getByLabel("Method")).toBeVisible();
+  }
+
   async request(method: string, path: string, body?: unknown) {
+    await this.reach();
     await this.root.getByLabel("Method").selectOption(method);
     await this.root.getByLabel("Path").fill(path);
     if (body !== undefined) await this.root.getByLabel("Request body").fill(JSON.stringify(body));
   }
 
   async send() {
+    await this.root.scrollIntoViewIfNeeded();
     await this.root.getByRole("button", { name: "Send", exact: true }).click();
   }
 

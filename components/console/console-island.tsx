@@ -93,7 +93,12 @@ function isTextField(el: EventTarget): el is HTMLInputElement | HTMLTextAreaElem
   return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
 }
 
-type Props = { request: ConsoleRequest; headingLevel: HeadingLevel };
+type Props = {
+  request: ConsoleRequest;
+  headingLevel: HeadingLevel;
+  /** Send the shell's bulk in a template until it is near the viewport (see `Deferred`). */
+  deferShell: boolean;
+};
 
 /**
  * One console on a lesson page. It renders a light shell that looks exactly like the console, and
@@ -102,7 +107,7 @@ type Props = { request: ConsoleRequest; headingLevel: HeadingLevel };
  * focus, and a pending click or Send. The wrapper stays, so `data-state` tells which is showing:
  * `shell`, `loading` or `ready`.
  */
-export function ConsoleIsland({ request, headingLevel }: Props) {
+export function ConsoleIsland({ request, headingLevel, deferShell }: Props) {
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const initial = useMemo(() => initialDraft(request), [request]);
@@ -213,7 +218,13 @@ export function ConsoleIsland({ request, headingLevel }: Props) {
         <App request={request} draft={loaded.draft} headingLevel={headingLevel} />
       ) : (
         <ServerShell>
-          <ConsoleShell request={request} draft={initial} headingLevel={headingLevel} idBase={id} />
+          <ConsoleShell
+            request={request}
+            draft={initial}
+            headingLevel={headingLevel}
+            idBase={id}
+            defer={deferShell}
+          />
         </ServerShell>
       )}
     </div>

@@ -9,6 +9,11 @@ export type ConsoleProps = ConsoleRequest & {
    * h2, 4 under an h3). Lessons get it from `remarkConsoleHeadingLevel`; defaults to 3.
    */
   headingLevel?: HeadingLevel;
+  /**
+   * Send the shell's bulk in a template, drawn when near the viewport: every console after a
+   * lesson's first two (`remarkDeferConsoles`).
+   */
+  deferShell?: boolean;
 };
 
 /**
@@ -29,6 +34,7 @@ export function Console({
   title,
   expect,
   headingLevel,
+  deferShell = false,
 }: ConsoleProps) {
   // A SQL example (`POST /api/v1/sql` with `{ sql }`) gets the SQL console: an editor, result tables.
   const sql = sqlOf({ method, path, body });
@@ -48,6 +54,7 @@ export function Console({
     <ConsoleIsland
       request={{ name, method, path, query, headers, body, form, captures, title, expect }}
       headingLevel={headingLevelOf(headingLevel)}
+      deferShell={deferShell}
     />
   );
 }

@@ -1,8 +1,8 @@
 import { visit } from "unist-util-visit";
 
 /** The few mdast / MDX JSX fields this plugin reads and writes. */
-type Attribute = { type: string; name?: string };
-type Node = {
+export type Attribute = { type: string; name?: string };
+export type Node = {
   type: string;
   depth?: number;
   name?: string | null;
@@ -10,7 +10,8 @@ type Node = {
   children?: Node[];
 };
 
-function numberAttribute(name: string, value: number) {
+/** An MDX JSX attribute whose value is a literal expression: `name={3}`, `name={true}`. */
+export function literalAttribute(name: string, value: number | boolean) {
   return {
     type: "mdxJsxAttribute",
     name,
@@ -50,7 +51,7 @@ export function remarkConsoleHeadingLevel() {
       if (!jsx || node.name !== "Console") return;
       const attributes = node.attributes ?? [];
       if (attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "headingLevel")) return;
-      node.attributes = [...attributes, numberAttribute("headingLevel", Math.min(depth + 1, 6))];
+      node.attributes = [...attributes, literalAttribute("headingLevel", Math.min(depth + 1, 6))];
     });
   };
 }

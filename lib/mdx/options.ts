@@ -3,6 +3,7 @@ import { toString as textOf } from "hast-util-to-string";
 import rehypePrettyCode from "rehype-pretty-code";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { remarkDeferConsoles } from "../../components/console/remark-defer";
 import { remarkConsoleHeadingLevel } from "../../components/console/remark-heading-level";
 import { rehypeRenderCodeLazily } from "./render-lazily";
 import { remarkSourceCode } from "./source-code";
@@ -18,9 +19,10 @@ function markIndent(line: Element) {
 /** MDX compile options for lessons: GitHub tables, heading anchors, a TOC export, and code
  * highlighted at build time in a light and a dark theme (CSS picks one); code fences with
  * `file=` are filled from the source (lib/mdx/source-code.ts); code blocks are drawn only near the
- * viewport (lib/mdx/render-lazily.ts). */
+ * viewport (lib/mdx/render-lazily.ts); consoles after a lesson's first two send their shell in a
+ * template, drawn near the viewport (components/console/deferred.tsx). */
 export const mdxOptions = {
-  remarkPlugins: [remarkGfm, remarkSourceCode, remarkConsoleHeadingLevel],
+  remarkPlugins: [remarkGfm, remarkSourceCode, remarkConsoleHeadingLevel, remarkDeferConsoles],
   rehypePlugins: [
     rehypeSlug,
     rehypeExportToc,

@@ -1,0 +1,72 @@
+import { compile } from "@mdx-js/mdx";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ConsoleIsland } from "@/components/console/console-island";
+import { shellHeight } from "@/components/console/console-shell";
+import { initialDraft } from "@/components/console/draft";
+import { EAGER_CONSOLES, remarkDeferConsoles } from "@/components/console/remark-defer";
+
+async function deferred(mdx: string): Promise<boolean[]> {
+  const code = String(await compile(mdx, { remarkPlugins: [remarkDeferConsoles] }));
+  return [...code.matchAll(/_jsx\(Console, \{([\s\S]*?)\}\)/g)].map((m) =>
+    /deferShell: true/.test(m[1] ?? ""),
+  );
+}
+
+describe("remarkDeferConsoles", () => {
+  it("defers every console after the lesson's first two, in document order", async () => {
+    const mdx = [
+      '<Console path="/a" />',
+      "## Section",
+      "<Console {...examples.one} />",
+      '<Console path="/c" />',
+      "### Deeper",
+      '<Console path="/d" />',
+    ].join("\n\n");
+    expect(EAGER_CONSOLES).toBe(2);
+    expect(await deferred(mdx)).toEqual([false, false, true, true]);
+  });
+
+  it("keeps a choice written in the lesson", async () => {
+    const mdx =
+      '<Console path="/a" />\n\n<Console path="/b" />\n\n<Console path="/c" deferShell={false} />';
+    const code = String(await compile(mdx, { remarkPlugins: [remarkDeferConsoles] }));
+    expect(code).toContain("deferShell: false");
+    expect(code).not.toContain("deferShell: true");
+  });
+});
+
+const request = { method: "POST", path: "/api/v1/todos", body: { title: "Buy milk" } };
+const render = (deferShell: boolean) =>
+  renderToStaticMarkup(createElement(ConsoleIsland, { request, headingLevel: 3, deferShell }));
+
+describe("a deferred console's shell in the server's HTML", () => {
+  it("keeps the heading in the page and sends the form, response area and history in a template", () => {
+    const html = render(true);
+    const [before, inside = ""] = html.split('<template data-deferred="">');
+    // The heading stays in the document outline before any script runs.
+    expect(before).toContain("<h3");
+    expect(before).toContain("Try it live");
+    expect(inside).toContain('data-control="send"');
+    expect(inside).toContain('data-control="body"');
+    expect(inside).toContain("</details></template>");
+  });
+
+  it("holds the request's place with a one-line summary of its size", () => {
+    const html = render(true);
+    const placeholder = /<div data-deferred-placeholder="" style="([^"]*)"[^>]*>(.*?)<\/div>/.exec(
+      html.split("</template>")[1] ?? "",
+    );
+    const { narrow, wide } = shellHeight(initialDraft(request));
+    expect(placeholder?.[1]).toBe(`--shell-narrow:${narrow}px;--shell-wide:${wide}px`);
+    expect(placeholder?.[2]).toContain("POST /api/v1/todos");
+  });
+
+  it("draws the whole shell when it is not deferred", () => {
+    const html = render(false);
+    expect(html).not.toContain("<template");
+    expect(html).not.toContain("data-deferred-placeholder");
+    expect(html).toContain('data-control="send"');
+  });
+});

@@ -70,3 +70,34 @@ describe("a deferred console's shell in the server's HTML", () => {
     expect(html).toContain('data-control="send"');
   });
 });
+
+describe("a deferred SQL console", () => {
+  it("keeps its heading and sends the editor in a template, its first line standing in", async () => {
+    const { SqlConsole, sqlShellHeight } = await import("@/components/console/sql-console");
+    const sql = "select id, title\nfrom todos\norder by id;";
+    const html = renderToStaticMarkup(
+      createElement(SqlConsole, {
+        sql,
+        title: "Read them back",
+        headingLevel: 3,
+        deferShell: true,
+      }),
+    );
+    const [before, inside = ""] = html.split('<template data-deferred="">');
+    expect(before).toContain("Read them back");
+    expect(inside).toContain('aria-label="SQL script"');
+    const { narrow, wide } = sqlShellHeight(sql);
+    expect(html).toContain(`--shell-narrow:${narrow}px;--shell-wide:${wide}px`);
+    expect(html.split("</template>")[1]).toContain("select id, title");
+  });
+
+  it("grows the placeholder a line per line of the script, at least three", async () => {
+    const { sqlShellHeight } = await import("@/components/console/sql-console");
+    expect(sqlShellHeight("select 1;").wide).toBe(sqlShellHeight("a\nb\nc").wide);
+    expect(sqlShellHeight("a\nb\nc\nd").wide - sqlShellHeight("a\nb\nc").wide).toBe(20);
+    // On a phone, a line of 80 characters takes two.
+    expect(sqlShellHeight(`${"x".repeat(80)}\nb\nc`).narrow).toBe(
+      sqlShellHeight("a\nb\nc\nd").narrow,
+    );
+  });
+});

@@ -44,6 +44,7 @@ export function Console({
         sql={sql}
         title={title ?? "Try it live"}
         headingLevel={headingLevelOf(headingLevel)}
+        deferShell={deferShell}
       />
     );
   // No Suspense boundary of its own: Next.js hydrates the page in a transition, which already

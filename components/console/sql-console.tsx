@@ -12,6 +12,7 @@ import {
   useState,
 } from "react";
 import { flushSync } from "react-dom";
+import { Deferred } from "./deferred";
 import type { HeadingLevel } from "./draft";
 import { whenNearViewport } from "./near-viewport";
 import { ConsoleHeader, HistorySummary, historyDetailsClass, ResponseFrame } from "./parts";
@@ -54,7 +55,27 @@ function focusIn(root: HTMLElement): Focus | null {
   return { control, selection: [active.selectionStart, active.selectionEnd] };
 }
 
-type Props = { sql: string; title: string; headingLevel: HeadingLevel };
+type Props = {
+  sql: string;
+  title: string;
+  headingLevel: HeadingLevel;
+  /** Send the shell's bulk in a template until it is near the viewport (see `Deferred`). */
+  deferShell: boolean;
+};
+
+/**
+ * How tall the shell is below its header, in px, below `sm` and from it on (measured in
+ * Chromium): the editor grows by a 20px line per line of the script, at least three, and on a
+ * phone a line wraps at about forty characters.
+ */
+export function sqlShellHeight(sql: string): { narrow: number; wide: number } {
+  const lines = sql.split("\n");
+  const wrapped = lines.reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 40)), 0);
+  return {
+    narrow: 250 + 20 * Math.max(3, wrapped),
+    wide: 178 + 20 * Math.max(3, lines.length),
+  };
+}
 
 /**
  * A SQL console on a lesson page (`<Console {...sqlExample} />`). Like the request console, it
@@ -62,7 +83,7 @@ type Props = { sql: string; title: string; headingLevel: HeadingLevel };
  * the interactive part when it comes near the viewport or is used, keeping what was typed, the
  * focus and a pending Run. `data-state` says `shell`, `loading` or `ready`.
  */
-export function SqlConsole({ sql, title, headingLevel }: Props) {
+export function SqlConsole({ sql, title, headingLevel, deferShell }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadingApp, setLoadingApp] = useState(false);
@@ -153,20 +174,26 @@ export function SqlConsole({ sql, title, headingLevel }: Props) {
       ) : (
         <ServerShell>
           <ConsoleHeader title={title} headingLevel={headingLevel} sandboxKey={undefined} />
-          <div className={`${formClass} pb-3`}>
-            <SqlEditor script={sql} />
-            <div className={sqlToolbarClass}>
-              <RunButton hint={HINT} />
-              <span className="ml-auto" />
-              <CopyCurlButton />
+          <Deferred
+            defer={deferShell}
+            height={sqlShellHeight(sql)}
+            summary={sql.trim().split("\n")[0] ?? ""}
+          >
+            <div className={`${formClass} pb-3`}>
+              <SqlEditor script={sql} />
+              <div className={sqlToolbarClass}>
+                <RunButton hint={HINT} />
+                <span className="ml-auto" />
+                <CopyCurlButton />
+              </div>
             </div>
-          </div>
-          <div className={responseAreaClass}>
-            <ResponseFrame status={<RunHintText hint={HINT} />} />
-          </div>
-          <details className={historyDetailsClass}>
-            <HistorySummary count={0} />
-          </details>
+            <div className={responseAreaClass}>
+              <ResponseFrame status={<RunHintText hint={HINT} />} />
+            </div>
+            <details className={historyDetailsClass}>
+              <HistorySummary count={0} />
+            </details>
+          </Deferred>
         </ServerShell>
       )}
     </div>

@@ -101,3 +101,20 @@ describe("a deferred SQL console", () => {
     );
   });
 });
+
+describe("a DELETE console's shell", () => {
+  for (const deferShell of [false, true]) {
+    it(`offers no body (${deferShell ? "deferred" : "drawn"})`, () => {
+      const html = renderToStaticMarkup(
+        createElement(ConsoleIsland, {
+          request: { method: "DELETE", path: "/api/v1/todos/4" },
+          headingLevel: 3,
+          deferShell,
+        }),
+      );
+      expect(html).toMatch(/<button[^>]*data-control="tab-body"[^>]*aria-disabled="true"/);
+      expect(html).toMatch(/<button[^>]*data-control="tab-params"[^>]*aria-selected="true"/);
+      expect(html).not.toContain('aria-label="Request body"');
+    });
+  }
+});

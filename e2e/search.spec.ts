@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { consoleTitled, expect, test } from "./fixtures";
 
 /** The search dialog, as a learner meets it. */
 function search(page: Page) {
@@ -123,11 +123,12 @@ test.describe("search", () => {
     test.setTimeout(90_000);
     const s = search(page);
     await lesson.open("todo-api");
-    const panel = page.getByTestId("console").filter({ has: page.getByLabel("Request body") });
-    await panel.first().scrollIntoViewIfNeeded();
+    // A console with a body: far down the lesson, it is drawn once it is near the viewport.
+    const panel = consoleTitled(page, "Create todo 4").root;
+    await panel.scrollIntoViewIfNeeded();
     // Its code loads once it is near; a busy machine takes a while.
-    await expect(panel.first()).toHaveAttribute("data-state", "ready", { timeout: 45_000 });
-    const body = panel.first().getByLabel("Request body");
+    await expect(panel).toHaveAttribute("data-state", "ready", { timeout: 45_000 });
+    const body = panel.getByLabel("Request body");
     await body.fill("");
     await body.click();
     await page.keyboard.type('{"path":"/a/b"}');

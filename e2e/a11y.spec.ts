@@ -38,10 +38,15 @@ function report(failures: string[]): string {
 async function openIn(page: Page, path: string, scheme: Scheme) {
   await page.emulateMedia({ colorScheme: scheme });
   const res = await page.goto(path);
+  await expectScheme(page, scheme);
+  return res;
+}
+
+/** The theme's class on <html> matches the scheme. */
+async function expectScheme(page: Page, scheme: Scheme) {
   const html = page.locator("html");
   if (scheme === "dark") await expect(html).toHaveClass(/(^|\s)dark(\s|$)/);
   else await expect(html).not.toHaveClass(/(^|\s)dark(\s|$)/);
-  return res;
 }
 
 /**
@@ -115,9 +120,7 @@ async function createSandbox(page: Page, baseURL: string) {
 /** Switches the emulated system scheme on the open page; the page follows it (theme "system"). */
 async function switchTo(page: Page, scheme: Scheme) {
   await page.emulateMedia({ colorScheme: scheme });
-  const html = page.locator("html");
-  if (scheme === "dark") await expect(html).toHaveClass(/(^|\s)dark(\s|$)/);
-  else await expect(html).not.toHaveClass(/(^|\s)dark(\s|$)/);
+  await expectScheme(page, scheme);
 }
 
 // One test per lesson, so the two workers share them (a lesson takes tens of seconds). Both

@@ -1,5 +1,5 @@
 import { visit } from "unist-util-visit";
-import { type Attribute, literalAttribute, type Node } from "./remark-heading-level";
+import { hasAttribute, isConsole, literalAttribute, type Node } from "./remark-heading-level";
 
 /** How many consoles of a lesson, from its top, send their whole shell in the page's HTML. */
 export const EAGER_CONSOLES = 2;
@@ -14,13 +14,10 @@ export function remarkDeferConsoles() {
   return (tree: Node) => {
     let seen = 0;
     visit(tree, (node: Node) => {
-      const jsx = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
-      if (!jsx || node.name !== "Console") return;
+      if (!isConsole(node)) return;
       seen += 1;
-      const attributes: Attribute[] = node.attributes ?? [];
-      if (seen <= EAGER_CONSOLES) return;
-      if (attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "deferShell")) return;
-      node.attributes = [...attributes, literalAttribute("deferShell", true)];
+      if (seen <= EAGER_CONSOLES || hasAttribute(node, "deferShell")) return;
+      node.attributes = [...(node.attributes ?? []), literalAttribute("deferShell", true)];
     });
   };
 }

@@ -1,7 +1,7 @@
 import { visit } from "unist-util-visit";
 
 /** The few mdast / MDX JSX fields this plugin reads and writes. */
-export type Attribute = { type: string; name?: string };
+type Attribute = { type: string; name?: string };
 export type Node = {
   type: string;
   depth?: number;
@@ -34,6 +34,17 @@ export function literalAttribute(name: string, value: number | boolean) {
   };
 }
 
+/** A lesson's `<Console>` element, in the MDX tree. */
+export function isConsole(node: Node): boolean {
+  const jsx = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
+  return jsx && node.name === "Console";
+}
+
+/** Whether the element has this attribute written in the MDX. */
+export function hasAttribute(node: Node, name: string): boolean {
+  return (node.attributes ?? []).some((a) => a.type === "mdxJsxAttribute" && a.name === name);
+}
+
 /**
  * A remark plugin for lessons: gives each `<Console>` a `headingLevel` one below the heading it
  * sits under (3 under an h2, 4 under an h3; 2 before any heading, under the page's h1), so a
@@ -47,11 +58,9 @@ export function remarkConsoleHeadingLevel() {
         depth = node.depth;
         return;
       }
-      const jsx = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
-      if (!jsx || node.name !== "Console") return;
-      const attributes = node.attributes ?? [];
-      if (attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "headingLevel")) return;
-      node.attributes = [...attributes, literalAttribute("headingLevel", Math.min(depth + 1, 6))];
+      if (!isConsole(node) || hasAttribute(node, "headingLevel")) return;
+      const level = Math.min(depth + 1, 6);
+      node.attributes = [...(node.attributes ?? []), literalAttribute("headingLevel", level)];
     });
   };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   DELETE as deleteUnknown,
   GET as getUnknown,
@@ -11,7 +11,17 @@ import { env } from "@/lib/env";
 import { call, expectProblem, newSandboxKey } from "./harness";
 
 describe("per-sandbox request limit", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("answers 429 with Retry-After past the limit, counts down in RateLimit headers, and spares other sandboxes", async () => {
+    // The limit is a sliding window: once a minute boundary passes, part of the earlier minute's
+    // count is forgiven. A whole window of requests one at a time can cross one on a busy machine
+    // (seen in CI: the last three answers said 6, 5, 4 left), so the clock the limiter reads stands
+    // still, a second into a fresh window. Only Date is faked; timers and I/O run as usual.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Math.floor(Date.now() / 60_000) * 60_000 + 61_000);
     const limit = env().SANDBOX_REQUEST_LIMIT;
     const key = await newSandboxKey(); // creating it is not a request of the sandbox's
     const remaining: number[] = [];

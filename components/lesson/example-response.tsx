@@ -23,8 +23,15 @@ function bodyOf(example: Example): { lines: string[]; note: boolean } {
  * One line of monospace text that wraps on narrow screens with a hanging indent, so a long
  * JSON string or header value stays readable at 375px without losing the line's nesting.
  */
-const line = (children: Child, indent = 0) =>
-  h("span", { class: "block", style: `padding-left:${indent + 2}ch;text-indent:-2ch` }, children);
+const line = (children: Child, indent = 0, tone = "") =>
+  h(
+    "span",
+    {
+      class: tone ? `block ${tone}` : "block",
+      style: `padding-left:${indent + 2}ch;text-indent:-2ch`,
+    },
+    children,
+  );
 
 /**
  * The lines as HTML: they are static, so React gets them as one string to place rather than
@@ -50,14 +57,12 @@ function linesHtml(
       ]),
     ),
     h("span", { class: "block h-6", ariaHidden: "true" }),
+    // A body line is one element holding its text: a lesson shows hundreds of them.
     ...body.lines.map((text) =>
       line(
-        [
-          body.note
-            ? h("span", { class: "text-zinc-500 italic dark:text-zinc-400" }, text.trimStart())
-            : h("span", text.trimStart()),
-        ],
+        text.trimStart(),
         text.length - text.trimStart().length,
+        body.note ? "text-zinc-500 italic dark:text-zinc-400" : "",
       ),
     ),
   ]);

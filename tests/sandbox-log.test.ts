@@ -170,6 +170,40 @@ describe("GET /api/sandbox/log", () => {
     expect(kept.map((r) => r.requestId)).toContain(`old-${REQUEST_LOG_KEEP + 49}`);
   });
 
+  it("prunes as entries are written in batches: the newest stay, the oldest go, the log stays bounded", async () => {
+    const key = await newSandboxKey();
+    const sandboxId = await idOf(key);
+    const finished = (n: number) => ({
+      req: new NextRequest(`http://localhost/api/v1/todos/${n}`),
+      ctx: {
+        requestId: `batch-${n}`,
+        timing: new Timing(),
+        headers: new Headers(),
+        subject: sandboxId,
+      },
+      status: 200,
+      duration: 1,
+    });
+    const total = REQUEST_LOG_KEEP * 2;
+    for (let from = 0; from < total; from += 50) {
+      // Each group is queued together and written in one INSERT, which prunes as it goes.
+      await Promise.all(Array.from({ length: 50 }, (_, i) => logRequest(finished(from + i))));
+    }
+    const db = await getDb();
+    const kept = (
+      await db
+        .select({ requestId: requestLog.requestId })
+        .from(requestLog)
+        .where(eq(requestLog.sandboxId, sandboxId))
+    ).map((r) => r.requestId);
+    // At most one batch and one pruning interval beyond what is kept, never fewer than it.
+    expect(kept.length).toBeGreaterThanOrEqual(REQUEST_LOG_KEEP);
+    expect(kept.length).toBeLessThanOrEqual(REQUEST_LOG_KEEP + 50 + 20);
+    expect(kept).toContain(`batch-${total - 1}`);
+    expect(kept).not.toContain("batch-0");
+    expect(kept).not.toContain(`batch-${REQUEST_LOG_KEEP - 100}`);
+  });
+
   it("writes every entry of a burst of concurrent requests, each to its own sandbox, even when one sandbox is gone", async () => {
     // Entries that arrive while an INSERT is in flight are written together in one INSERT; a
     // batch holding an entry for a deleted sandbox must not lose the others.

@@ -71,14 +71,22 @@ const RETRY_FOR_MS = 10_000;
 /** Drops are logged at once, then summed up at most once per this many ms. */
 const DROP_REPORT_MS = 10_000;
 
-/** Deletes all but the newest REQUEST_LOG_KEEP entries of each sandbox in `sandboxIds` (a SQL set). */
+/**
+ * Deletes all but the newest REQUEST_LOG_KEEP entries of each sandbox in `sandboxIds` (a SQL set):
+ * those older than its KEEP-th newest entry. Finding that entry walks only the newest KEEP index
+ * entries, and the DELETE is one index range below it. (`offset KEEP` over everything older, as
+ * this was first written, visits every older index entry on each prune, dead ones that autovacuum
+ * has not reclaimed yet included: measured under load, its cost grew to 2 to 9 times the INSERT's.)
+ */
 const pruneOlder = (sandboxIds: SQL) => sql`
-  delete from ${requestLog} where ${requestLog.id} in (
-    select old.id from ${sandboxIds} as s(sandbox_id),
-    lateral (
-      select l.id from ${requestLog} l where l.sandbox_id = s.sandbox_id
-      order by l.id desc offset ${sql.raw(String(REQUEST_LOG_KEEP))}
-    ) old)`;
+  delete from ${requestLog} l using (
+    select s.sandbox_id, (
+      select r.id from ${requestLog} r where r.sandbox_id = s.sandbox_id
+      order by r.id desc offset ${sql.raw(String(REQUEST_LOG_KEEP - 1))} limit 1
+    ) as oldest_kept
+    from ${sandboxIds} as s(sandbox_id)
+  ) k
+  where l.sandbox_id = k.sandbox_id and l.id < k.oldest_kept`;
 
 /**
  * One statement per batch, the entries sent as one JSON parameter: the INSERT, and the pruning of

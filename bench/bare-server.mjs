@@ -188,13 +188,14 @@ async function write() {
         order by x.seq
         returning id, sandbox_id
       )
-      delete from request_log where id in (
-        select old.id
-        from (select distinct sandbox_id from written where id % ${PRUNE_EVERY} = 0) as s(sandbox_id),
-        lateral (
-          select l.id from request_log l where l.sandbox_id = s.sandbox_id
-          order by l.id desc offset ${REQUEST_LOG_KEEP}
-        ) old)`;
+      delete from request_log l using (
+        select s.sandbox_id, (
+          select r.id from request_log r where r.sandbox_id = s.sandbox_id
+          order by r.id desc offset ${REQUEST_LOG_KEEP - 1} limit 1
+        ) as oldest_kept
+        from (select distinct sandbox_id from written where id % ${PRUNE_EVERY} = 0) as s(sandbox_id)
+      ) k
+      where l.sandbox_id = k.sandbox_id and l.id < k.oldest_kept`;
   } catch (error) {
     console.error("bare-server: could not write the request log", error);
   }

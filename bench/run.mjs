@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchDb, createDatabase, dropDatabase } from "./lib/database.mjs";
+import { benchDb, createDatabase, dropDatabase, postgresServerProcess } from "./lib/database.mjs";
 import { probeServerTiming, runLoad, spanStats, stopLoad, summarize } from "./lib/load.mjs";
 import { cpuTimeMs, freePort, memoryOf, stopAll } from "./lib/processes.mjs";
 import {
@@ -105,7 +105,7 @@ async function trimmingWhile(s, sandboxId, work) {
   }
 }
 
-async function runScenario(s, { sandboxId, proc }) {
+async function runScenario(s, { sandboxId, proc, postgres }) {
   const { bench } = state;
   const load = {
     ...s.load,
@@ -136,6 +136,7 @@ async function runScenario(s, { sandboxId, proc }) {
   }
   const logStart = await bench.maxLogId();
   const cpuStart = cpuTimeMs(proc);
+  const dbCpuStart = postgres && cpuTimeMs(postgres);
   const result = summarize(
     await trimmingWhile(s, sandboxId, () => runLoad({ ...load, seconds: config.seconds })),
   );
@@ -145,6 +146,13 @@ async function runScenario(s, { sandboxId, proc }) {
   result.cpuMsPerRequest = result.requests
     ? Math.round((cpu / result.requests) * 100) / 100
     : undefined;
+  // The database's CPU per request (every backend, the request log's writes included), when
+  // Postgres runs on this machine: it shares the cores with the server.
+  const dbCpu = dbCpuStart === undefined ? undefined : cpuTimeMs(postgres) - dbCpuStart;
+  result.dbCpuMsPerRequest =
+    dbCpu !== undefined && result.requests
+      ? Math.round((dbCpu / result.requests) * 100) / 100
+      : undefined;
   if (s.logSpans) {
     await bench.settle();
     const entries = await bench.routeLogEntries({
@@ -282,6 +290,7 @@ async function main() {
 
   const loadBefore = os.loadavg();
   const urls = { next: next.url, bare: bare.url, json: json.url };
+  const postgres = await postgresServerProcess(databaseUrl);
   const procs = { next: next.proc, nextAlt: nextAlt?.proc, bare: bare.proc, json: json.proc };
   const rounds = [];
   for (let round = 1; round <= config.rounds; round++) {
@@ -301,7 +310,7 @@ async function main() {
     for (const s of allScenarios(args, nextAlt?.url, altRuntime?.label)) {
       // `todo-get` selects its row on both runtimes.
       if (config.only && !config.only.includes(s.id.split("@")[0])) continue;
-      results.push(await runScenario(s, { sandboxId, proc: procs[s.server] }));
+      results.push(await runScenario(s, { sandboxId, proc: procs[s.server], postgres }));
     }
     rounds.push(results);
   }

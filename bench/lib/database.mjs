@@ -1,5 +1,6 @@
 // The benchmark's own throwaway database, and the few direct queries that keep runs comparable.
 import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import postgres from "postgres";
 
@@ -26,6 +27,26 @@ export async function dropDatabase(adminUrl, name) {
     await admin.unsafe(`drop database if exists ${name} with (force)`);
   } finally {
     await admin.end({ timeout: 5 });
+  }
+}
+
+/**
+ * The Postgres server's main process (the parent of every backend), when it runs on this machine
+ * and /proc shows it: its CPU time, backends included, is what the database spent. Undefined for
+ * a remote server or where /proc is not there.
+ */
+export async function postgresServerProcess(url) {
+  const sql = postgres(url, { max: 1, ...quiet });
+  try {
+    const [{ pid }] = await sql`select pg_backend_pid() as pid`;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // ppid is the 4th field of stat, the 2nd after the command name.
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return Number.isInteger(ppid) && ppid > 1 ? { pid: ppid } : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await sql.end({ timeout: 5 });
   }
 }
 

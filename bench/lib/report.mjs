@@ -82,13 +82,14 @@ export function formatResults(results) {
     fixed(r.p99Ms, 1),
     `${r.errors}/${r.non2xx}`,
     fixed(r.cpuMsPerRequest, 2),
+    fixed(r.dbCpuMsPerRequest, 2),
     fixed(r.serialP50Ms, 2),
   ]);
   const headers = [
     ...["target", "route", "req/s", "p50 ms", "p99 ms", "errors/non-2xx"],
-    ...["CPU ms/req", "1-by-1 p50 ms"],
+    ...["CPU ms/req", "DB CPU ms/req", "1-by-1 p50 ms"],
   ];
-  return table(headers, rows, [false, false, true, true, true, true, true, true]);
+  return table(headers, rows, [false, false, true, true, true, true, true, true, true]);
 }
 
 const times = (n) => (n === undefined ? "-" : `${n.toFixed(2)}x`);

@@ -1,4 +1,5 @@
 import type { MDXComponents } from "mdx/types";
+import type { ComponentProps, JSX } from "react";
 import { Console } from "@/components/console/console";
 import { CodeBlock } from "@/components/lesson/code-block";
 import { CurlSetup } from "@/components/lesson/curl-setup";
@@ -7,6 +8,29 @@ import { Exercise } from "@/components/lesson/exercise/exercise";
 import { Quiz } from "@/components/lesson/quiz";
 import { SideBySide } from "@/components/lesson/side-by-side";
 import { UrlAnatomy } from "@/components/lesson/url-anatomy";
+
+type StaticProps<T extends keyof JSX.IntrinsicElements> = ComponentProps<T> & {
+  /** The block's contents as HTML (lib/mdx/static-html.ts); the block then has no children. */
+  "data-static-html"?: string;
+};
+
+/**
+ * A block of plain prose: its contents come as one HTML string, placed by React as they are
+ * rather than as elements it would hydrate one by one (lib/mdx/static-html.ts).
+ */
+function staticBlock<T extends "p" | "ul" | "ol" | "blockquote" | "table">(Tag: T) {
+  return function StaticBlock({ "data-static-html": html, ...props }: StaticProps<T>) {
+    const Element = Tag as "p";
+    return html === undefined ? (
+      <Element {...(props as ComponentProps<"p">)} />
+    ) : (
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: serialized at build time from the lesson's own Markdown.
+      <Element {...(props as ComponentProps<"p">)} dangerouslySetInnerHTML={{ __html: html }} />
+    );
+  };
+}
+
+const Table = staticBlock("table");
 
 const components: MDXComponents = {
   Console,
@@ -21,9 +45,13 @@ const components: MDXComponents = {
   // Wide tables scroll on their own instead of widening the page on a phone.
   table: (props) => (
     <div className="overflow-x-auto">
-      <table {...props} />
+      <Table {...props} />
     </div>
   ),
+  p: staticBlock("p"),
+  ul: staticBlock("ul"),
+  ol: staticBlock("ol"),
+  blockquote: staticBlock("blockquote"),
 };
 
 export function useMDXComponents(): MDXComponents {

@@ -7,6 +7,7 @@ import { remarkDeferConsoles } from "../../components/console/remark-defer";
 import { remarkConsoleHeadingLevel } from "../../components/console/remark-heading-level";
 import { rehypeRenderCodeLazily } from "./render-lazily";
 import { remarkSourceCode } from "./source-code";
+import { rehypeStaticBlocks } from "./static-html";
 import { rehypeExportToc } from "./toc";
 
 /** Marks a code line with its indentation, so that where it wraps on a narrow screen it goes on
@@ -20,7 +21,8 @@ function markIndent(line: Element) {
  * highlighted at build time in a light and a dark theme (CSS picks one); code fences with
  * `file=` are filled from the source (lib/mdx/source-code.ts); code blocks are drawn only near the
  * viewport (lib/mdx/render-lazily.ts); consoles after a lesson's first two send their shell in a
- * template, drawn near the viewport (components/console/deferred.tsx). */
+ * template, drawn near the viewport (components/console/deferred.tsx); blocks of plain prose travel
+ * as HTML strings, not hydrated element by element (lib/mdx/static-html.ts). */
 export const mdxOptions = {
   remarkPlugins: [remarkGfm, remarkSourceCode, remarkConsoleHeadingLevel, remarkDeferConsoles],
   rehypePlugins: [
@@ -35,6 +37,7 @@ export const mdxOptions = {
       },
     ],
     rehypeRenderCodeLazily,
+    rehypeStaticBlocks,
   ],
   // biome-ignore lint/suspicious/noExplicitAny: unified's plugin tuple types do not survive the MDX loader's option type.
 } as any;

@@ -8,6 +8,7 @@ import { Exercise } from "@/components/lesson/exercise/exercise";
 import { Quiz } from "@/components/lesson/quiz";
 import { SideBySide } from "@/components/lesson/side-by-side";
 import { UrlAnatomy } from "@/components/lesson/url-anatomy";
+import { STATIC_BLOCKS, type StaticBlock } from "@/lib/mdx/static-html";
 
 type StaticProps<T extends keyof JSX.IntrinsicElements> = ComponentProps<T> & {
   /** The block's contents as HTML (lib/mdx/static-html.ts); the block then has no children. */
@@ -18,7 +19,7 @@ type StaticProps<T extends keyof JSX.IntrinsicElements> = ComponentProps<T> & {
  * A block of plain prose: its contents come as one HTML string, placed by React as they are
  * rather than as elements it would hydrate one by one (lib/mdx/static-html.ts).
  */
-function staticBlock<T extends "p" | "ul" | "ol" | "blockquote" | "table">(Tag: T) {
+function staticBlock<T extends StaticBlock>(Tag: T) {
   return function StaticBlock({ "data-static-html": html, ...props }: StaticProps<T>) {
     const Element = Tag as "p";
     return html === undefined ? (
@@ -33,6 +34,7 @@ function staticBlock<T extends "p" | "ul" | "ol" | "blockquote" | "table">(Tag: 
 const Table = staticBlock("table");
 
 const components: MDXComponents = {
+  ...Object.fromEntries(STATIC_BLOCKS.map((tag) => [tag, staticBlock(tag)])),
   Console,
   CurlSetup,
   ExampleResponse,
@@ -42,16 +44,13 @@ const components: MDXComponents = {
   Quiz,
   SideBySide,
   UrlAnatomy,
-  // Wide tables scroll on their own instead of widening the page on a phone.
+  // Wide tables scroll on their own instead of widening the page on a phone (after the static
+  // blocks above: this `table` wins).
   table: (props) => (
     <div className="overflow-x-auto">
       <Table {...props} />
     </div>
   ),
-  p: staticBlock("p"),
-  ul: staticBlock("ul"),
-  ol: staticBlock("ol"),
-  blockquote: staticBlock("blockquote"),
 };
 
 export function useMDXComponents(): MDXComponents {

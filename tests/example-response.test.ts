@@ -1,20 +1,12 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { plainText } from "@/components/lesson/code-block";
 import { ExampleResponse } from "@/components/lesson/example-response";
 import type { Example } from "@/content/examples";
 
 const render = (example: Example) =>
   renderToStaticMarkup(createElement(ExampleResponse, { of: example }));
-
-const decode = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, "")
-    .replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
 
 /** The drawn lines: the top-level elements of the code element, each a block span. */
 function lines(html: string): { html: string; text: string; indent: number; tag: string }[] {
@@ -29,7 +21,7 @@ function lines(html: string): { html: string; text: string; indent: number; tag:
     } else if (--depth === 0) {
       const inner = code.slice(open.at, m.index);
       const indent = Number(/padding-left:(\d+)ch/.exec(open.tag)?.[1] ?? 0);
-      found.push({ html: inner, text: decode(inner), indent, tag: open.tag });
+      found.push({ html: inner, text: plainText(inner), indent, tag: open.tag });
     }
   }
   return found;

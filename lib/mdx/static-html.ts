@@ -3,10 +3,13 @@ import { toHtml } from "hast-util-to-html";
 import { SKIP, visit } from "unist-util-visit";
 
 /** The hast property (the `data-static-html` attribute) carrying a block's contents as HTML. */
-export const STATIC_HTML = "dataStaticHtml";
+const STATIC_HTML = "dataStaticHtml";
 
 /** Blocks of prose whose contents can travel as one string: mdx-components.tsx draws them. */
-export const STATIC_BLOCKS = new Set(["p", "ul", "ol", "blockquote", "table"]);
+export const STATIC_BLOCKS = ["p", "ul", "ol", "blockquote", "table"] as const;
+export type StaticBlock = (typeof STATIC_BLOCKS)[number];
+const isStaticBlock = (tag: string): tag is StaticBlock =>
+  (STATIC_BLOCKS as readonly string[]).includes(tag);
 
 /**
  * Elements a static block may not hold: they are drawn by a component of their own
@@ -25,7 +28,7 @@ function withoutTableWhitespace(nodes: ElementContent[], parent: string): Elemen
   });
 }
 
-/** Whether every node under `node` is plain text or a plain element: no JSX, no expression. */
+/** Whether every node in `children`, all the way down, is text or a plain element: no JSX, no expression. */
 function isPlain(children: readonly ElementContent[]): boolean {
   return children.every((child) => {
     if (child.type === "text" || child.type === "comment") return true;
@@ -45,7 +48,7 @@ function isPlain(children: readonly ElementContent[]): boolean {
 export function rehypeStaticBlocks() {
   return (tree: Root) => {
     visit(tree, "element", (node: Element) => {
-      if (!STATIC_BLOCKS.has(node.tagName)) return;
+      if (!isStaticBlock(node.tagName)) return;
       if (node.children.length === 0 || !isPlain(node.children)) return;
       node.properties[STATIC_HTML] = toHtml(withoutTableWhitespace(node.children, node.tagName));
       node.children = [];

@@ -166,6 +166,35 @@ test.describe("lessons, light and dark", () => {
   }
 });
 
+// One test, both themes on one load of each page (as for the lessons): collecting the links
+// opens every lesson, so doing it once per theme doubled the time for the same pages.
+test("every other page the roadmap and the lessons link to has no axe violations (light and dark)", async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  const linked = new Set<string>();
+  for (const from of ["/", ...(await lessonPaths(page))]) {
+    for (const path of await pagesLinkedFrom(page, from)) linked.add(path);
+  }
+  // The roadmap, the lessons, the sandbox and the account pages have tests of their own. Among
+  // the rest is /reference: over a hundred operations, so axe takes minutes on it.
+  const own = ["/", "/sandbox", "/account", "/signin", "/signup"];
+  const others = [...linked].filter((p) => !own.includes(p) && !p.startsWith("/learn/"));
+  const failures: string[] = [];
+  for (const path of others) {
+    await test.step(path, async () => {
+      const res = await openIn(page, path, "light");
+      expect(res?.status(), `${path} answers 200`).toBe(200);
+      await revealAll(page);
+      for (const scheme of ["light", "dark"] as const) {
+        await switchTo(page, scheme);
+        failures.push(...(await violationsOn(page, `[${scheme}] ${path}`)));
+      }
+    });
+  }
+  expect(failures, report(failures)).toEqual([]);
+});
+
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} theme`, () => {
     test(`the roadmap has no axe violations (${scheme})`, async ({ page }) => {
@@ -210,34 +239,6 @@ for (const scheme of ["light", "dark"] as const) {
       await scan("form body");
       await panel.getByLabel("Body type").selectOption("text");
       await scan("text body");
-      expect(failures, report(failures)).toEqual([]);
-    });
-
-    test(`every other page the roadmap and the lessons link to has no axe violations (${scheme})`, async ({
-      page,
-    }) => {
-      // It opens every lesson to collect their links, then scans each page they link to,
-      // /reference (over a hundred operations) among them.
-      test.setTimeout(480_000);
-      const linked = new Set<string>();
-      for (const from of ["/", ...(await lessonPaths(page))]) {
-        for (const path of await pagesLinkedFrom(page, from)) linked.add(path);
-      }
-      // The roadmap, the lessons, the sandbox and the account pages have tests of their own.
-      const own = ["/", "/sandbox", "/account", "/signin", "/signup"];
-      const others = [...linked].filter((p) => !own.includes(p) && !p.startsWith("/learn/"));
-      // /reference lists every operation of every lesson (about 150 since the Blog API and
-      // RealWorld): axe alone takes minutes on it on a busy 2-core machine.
-      test.setTimeout(60_000 + others.length * 420_000);
-      const failures: string[] = [];
-      for (const path of others) {
-        await test.step(path, async () => {
-          const res = await openIn(page, path, scheme);
-          expect(res?.status(), `${path} answers 200`).toBe(200);
-          await revealAll(page);
-          failures.push(...(await violationsOn(page, `[${scheme}] ${path}`)));
-        });
-      }
       expect(failures, report(failures)).toEqual([]);
     });
 

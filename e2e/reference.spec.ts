@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { OpenApiDocument } from "@/lib/openapi/types";
 import { DOCUMENT_METHODS } from "@/lib/openapi/types";
@@ -84,20 +83,4 @@ test("the side navigation jumps to an operation", async ({ page }) => {
   await expect(page.locator("#get-api-v1-http-delay-ms")).toBeInViewport();
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`the reference has no accessibility violations (${scheme})`, async ({ page }) => {
-    // axe checks the contrast of every node of a long page (over a hundred operations): a minute,
-    // several on a busy machine.
-    test.setTimeout(420_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto("/reference");
-    const html = page.locator("html");
-    if (scheme === "dark") await expect(html).toHaveClass(/\bdark\b/);
-    else await expect(html).not.toHaveClass(/\bdark\b/);
-    const results = await new AxeBuilder({ page }).analyze();
-    const violations = results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    );
-    expect(violations).toEqual([]);
-  });
-}
+// Its axe scan, in both themes, is in e2e/a11y.spec.ts with every other page's.

@@ -171,7 +171,8 @@ test.describe("lessons, light and dark", () => {
 test("every other page the roadmap and the lessons link to has no axe violations (light and dark)", async ({
   page,
 }) => {
-  test.setTimeout(600_000);
+  // Collecting the links opens every lesson first.
+  test.setTimeout(180_000);
   const linked = new Set<string>();
   for (const from of ["/", ...(await lessonPaths(page))]) {
     for (const path of await pagesLinkedFrom(page, from)) linked.add(path);
@@ -180,6 +181,8 @@ test("every other page the roadmap and the lessons link to has no axe violations
   // the rest is /reference: over a hundred operations, so axe takes minutes on it.
   const own = ["/", "/sandbox", "/account", "/signin", "/signup"];
   const others = [...linked].filter((p) => !own.includes(p) && !p.startsWith("/learn/"));
+  // Up to 7 minutes per scan of /reference on a busy 2-core machine, and two scans per page.
+  test.setTimeout(180_000 + others.length * 2 * 420_000);
   const failures: string[] = [];
   for (const path of others) {
     await test.step(path, async () => {

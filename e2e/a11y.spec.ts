@@ -123,6 +123,20 @@ async function switchTo(page: Page, scheme: Scheme) {
   await expectScheme(page, scheme);
 }
 
+/**
+ * Scans the open page in both themes on one load, the one it shows first: each label is
+ * prefixed with its scheme. `only` limits the scan as `violationsOn` does.
+ */
+async function violationsInBothSchemes(page: Page, label: string, only?: string) {
+  const dark = await page.locator("html").evaluate((html) => html.classList.contains("dark"));
+  const failures: string[] = [];
+  for (const scheme of dark ? (["dark", "light"] as const) : (["light", "dark"] as const)) {
+    await switchTo(page, scheme);
+    failures.push(...(await violationsOn(page, `[${scheme}] ${label}`, only)));
+  }
+  return failures;
+}
+
 // One test per lesson, so the two workers share them (a lesson takes tens of seconds). Both
 // themes are scanned on one page load: loading every console of a long lesson is most of a
 // lesson's time, and doing it once per theme made this spec a third of the suite.
@@ -145,22 +159,16 @@ test.describe("lessons, light and dark", () => {
         return picked.length;
       });
       if (marked > 0) {
-        for (const scheme of ["light", "dark"] as const) {
-          await switchTo(page, scheme);
-          failures.push(
-            ...(await violationsOn(page, `[${scheme}] ${path} (shell)`, "[data-a11y-scan]")),
-          );
-        }
+        failures.push(
+          ...(await violationsInBothSchemes(page, `${path} (shell)`, "[data-a11y-scan]")),
+        );
         await page.evaluate(() => {
           for (const el of document.querySelectorAll("[data-a11y-scan]"))
             el.removeAttribute("data-a11y-scan");
         });
       }
       await revealAll(page);
-      for (const scheme of ["dark", "light"] as const) {
-        await switchTo(page, scheme);
-        failures.push(...(await violationsOn(page, `[${scheme}] ${path}`)));
-      }
+      failures.push(...(await violationsInBothSchemes(page, path)));
       expect(failures, report(failures)).toEqual([]);
     });
   }
@@ -189,10 +197,7 @@ test("every other page the roadmap and the lessons link to has no axe violations
       const res = await openIn(page, path, "light");
       expect(res?.status(), `${path} answers 200`).toBe(200);
       await revealAll(page);
-      for (const scheme of ["light", "dark"] as const) {
-        await switchTo(page, scheme);
-        failures.push(...(await violationsOn(page, `[${scheme}] ${path}`)));
-      }
+      failures.push(...(await violationsInBothSchemes(page, path)));
     });
   }
   expect(failures, report(failures)).toEqual([]);

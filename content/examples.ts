@@ -19,6 +19,7 @@ const exampleSchema = z
       )
       .optional(),
     title: z.string().min(1).optional(),
+    window: z.number().int().positive().optional(),
     expect: z.object({
       status: z.number().int().min(100).max(599),
       headers: z.record(z.string(), z.union([z.string(), z.literal(true)])).optional(),
@@ -56,6 +57,12 @@ export type Example = {
   captures?: Record<string, string>;
   /** A short caption for the console. */
   title?: string;
+  /**
+   * The seconds of a clock-aligned window this example starts (a fixed-window limit): the replays
+   * send it only when at least 3 s of that window remain, so no window ends between it and the
+   * examples after it that count on the same window.
+   */
+  window?: number;
   expect: {
     status: number;
     /** Each header must be present; a string value must be contained in it (case-insensitive). */

@@ -4,12 +4,11 @@ import { toc } from "@/content/lessons/rate-limiting/page.mdx";
 import type { Algorithm } from "@/lib/rate-limiting/contract";
 import { newSandboxKey } from "../harness";
 import { answerOf, pathOf, queryOf, replayAll, type Send } from "../support/replay-examples";
-import { awayFromWindowEdge, hit } from "./client";
+import { hit } from "./client";
 
 describe("the rate-limiting lesson's examples", () => {
   it("answer as the lesson says, in order, on a fresh sandbox (route handlers in process)", async () => {
     const key = await newSandboxKey();
-    await awayFromWindowEdge(10, 3000);
     const send: Send = async (request) => {
       expect(request.method).toBe("GET");
       const algorithm = pathOf(request).replace("/api/v1/limits/", "") as Algorithm;

@@ -29,6 +29,18 @@ export type Replayed = {
 /** Any origin: prepared requests keep only the path and query. */
 const ORIGIN = "http://replay.invalid";
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits, when the clock is within `marginMs` of the end of a `windowSeconds` window, for the next
+ * one to start: a burst of a few requests then stays inside one clock-aligned window.
+ */
+export async function awayFromWindowEdge(windowSeconds: number, marginMs = 2000) {
+  const windowMs = windowSeconds * 1000;
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < marginMs) await sleep(left + 20);
+}
+
 /** Replays one example; throws when it needs a variable nothing captured (a broken story). */
 export async function replayExample(
   name: string,
@@ -41,6 +53,7 @@ export async function replayExample(
     throw new Error(`${name} uses {{${filled.missing.join("}}, {{")}}}, which nothing captured`);
   const prepared = prepareRequest(filled.draft, ORIGIN);
   if (!prepared.ok) throw new Error(`${name}: ${prepared.error}`);
+  if (example.window) await awayFromWindowEdge(example.window, 3000);
   const answer = await send(prepared.request);
   for (const [variable, value] of captureValues(
     example.captures,

@@ -14,6 +14,7 @@ export const examples = defineExamples({
     title: "One request to the fixed window",
     method: "GET",
     path: path("fixed-window"),
+    window: 10,
     expect: {
       status: 200,
       headers: { "ratelimit-policy": '"fixed-window";q=5;w=10', ratelimit: '"fixed-window";r=4;' },

@@ -20,22 +20,24 @@ function notModified(headers: Headers): Response {
   return new Response(null, { status: 304, headers: kept });
 }
 
+type EtagInit = {
+  status?: number;
+  etag?: string;
+  lastModified?: Date;
+  headers?: Record<string, string>;
+};
+
 /**
  * A JSON response with its validators: an ETag (the one given, or a hash of the bytes) and, when
  * given, Last-Modified. A GET or HEAD is evaluated against them first (RFC 9110 §13.2.2): a copy
  * that is still current gets 304 Not Modified and no body, a failed If-Match 412.
  */
-export function jsonWithEtag(
-  req: Request,
-  data: unknown,
-  init: {
-    status?: number;
-    etag?: string;
-    lastModified?: Date;
-    headers?: Record<string, string>;
-  } = {},
-): Response {
-  const body = JSON.stringify(data);
+export function jsonWithEtag(req: Request, data: unknown, init: EtagInit = {}): Response {
+  return jsonTextWithEtag(req, JSON.stringify(data), init);
+}
+
+/** `jsonWithEtag` for a body that is already JSON text (written by the database, say). */
+export function jsonTextWithEtag(req: Request, body: string, init: EtagInit = {}): Response {
   const etag = init.etag ?? etagOf(body);
   const headers = new Headers(init.headers);
   headers.set("etag", etag);

@@ -1,4 +1,4 @@
-import { asc, eq, ilike, sql } from "drizzle-orm";
+import { asc, eq, ilike, type SQL, sql } from "drizzle-orm";
 import { type Db, getDb, type Transaction } from "@/db";
 import { type Todo, todo, todoCollection } from "@/db/schema/todo-api";
 import { HttpProblem } from "@/lib/http/problem";
@@ -47,12 +47,20 @@ const collectionModified = (sandboxId: unknown) =>
 
 type ListShape = { filterDone: boolean; search: boolean; sort: TodoSort };
 
+/** A timestamp as JavaScript's `toISOString()` writes it: UTC, milliseconds, `Z`. */
+const isoTime = (column: unknown): SQL =>
+  sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 function buildListQuery(db: Db, { filterDone, search, sort }: ListShape) {
-  return db
+  const page = db
     .select({
-      row: todo,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-      modifiedAt: collectionModified(sql.placeholder("sandboxId")),
+      id: todo.id,
+      title: todo.title,
+      done: todo.done,
+      createdAt: todo.createdAt,
+      updatedAt: todo.updatedAt,
+      total: sql<number>`count(*) over ()`.as("total"),
+      n: sql<number>`row_number() over (order by ${TODO_SORTS[sort]}, ${asc(todo.id)})`.as("n"),
     })
     .from(todo)
     .where(
@@ -66,6 +74,17 @@ function buildListQuery(db: Db, { filterDone, search, sort }: ListShape) {
     .orderBy(TODO_SORTS[sort], asc(todo.id))
     .limit(sql.placeholder("limit"))
     .offset(sql.placeholder("offset"))
+    .as("page");
+  // Each todo as the JSON its view is (toView: same fields, order and bytes), written by the
+  // database, so the server neither builds 20 objects nor serializes them again.
+  const todoJson = sql`'{"id":' || ${page.id} || ',"title":' || to_json(${page.title})::text || ',"done":' || ${page.done}::text || ',"createdAt":"' || ${isoTime(page.createdAt)} || '","updatedAt":"' || ${isoTime(page.updatedAt)} || '"}'`;
+  return db
+    .select({
+      data: sql<string>`coalesce('[' || string_agg(${todoJson}, ',' order by ${page.n}) || ']', '[]')`,
+      total: sql<number | null>`max(${page.total})`.mapWith(Number),
+      modifiedAt: collectionModified(sql.placeholder("sandboxId")),
+    })
+    .from(page)
     .prepare(`list_todos_${Number(filterDone)}${Number(search)}_${sort}`);
 }
 
@@ -88,6 +107,9 @@ function listQuery(db: Db, shape: ListShape) {
   return query;
 }
 
+/** A page of todos: `data` is the JSON array of their views, as text, ready to send. */
+export type TodoPageData = { data: string; total: number; modifiedAt: Date | null };
+
 export async function listTodos({
   sandboxId,
   page,
@@ -102,11 +124,11 @@ export async function listTodos({
   done?: boolean;
   q?: string;
   sort: TodoSort;
-}): Promise<{ rows: Todo[]; total: number; modifiedAt: Date | null }> {
+}): Promise<TodoPageData> {
   const db = await getDb();
   const pattern = q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : undefined;
-  // One round trip: the window count rides along with the page.
-  const rows = await listQuery(db, {
+  // One round trip: the window count and the collection's Last-Modified ride along with the page.
+  const [result] = await listQuery(db, {
     filterDone: done !== undefined,
     search: Boolean(q),
     sort,
@@ -117,9 +139,8 @@ export async function listTodos({
     limit,
     offset: (page - 1) * limit,
   });
-  const [first] = rows;
-  if (first) {
-    return { rows: rows.map((r) => r.row), total: first.total, modifiedAt: first.modifiedAt };
+  if (result && result.total !== null) {
+    return { data: result.data, total: result.total, modifiedAt: result.modifiedAt };
   }
   // An empty page (past the last one, or no todos at all) has no rows to count on.
   const [count] = await db
@@ -136,7 +157,7 @@ export async function listTodos({
         pattern ? ilike(todo.title, pattern) : undefined,
       ),
     );
-  return { rows: [], total: count?.n ?? 0, modifiedAt: count?.modifiedAt ?? null };
+  return { data: "[]", total: count?.n ?? 0, modifiedAt: count?.modifiedAt ?? null };
 }
 
 // #region get-todo

@@ -38,6 +38,37 @@ describe("GET /api/v1/todos", () => {
     expect(new Date(body.data[0]?.createdAt ?? "").toString()).not.toBe("Invalid Date");
   });
 
+  it("lists each todo exactly as reading it alone answers, byte for byte, whatever its title holds", async () => {
+    const key = await newSandboxKey();
+    // Quotes, a backslash, control characters, non-ASCII and an emoji: the list's JSON is written
+    // by the database, a single todo's by the server, and the two must not differ.
+    for (const title of [
+      'say "hi"',
+      "back\\slash\ttab\nnewline",
+      "bell\u0007 é ü 漢字 🦄",
+      "</script>",
+    ]) {
+      expect((await create(key, { title })).status).toBe(201);
+    }
+    const res = await list(key, { limit: "100" });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const page = JSON.parse(text) as Page;
+    expect(page.data).toHaveLength(7);
+    // Compact, as JSON.stringify writes it (the ETag is a hash of these bytes).
+    expect(text).toBe(JSON.stringify(page));
+    for (const listed of page.data) {
+      const alone = await todo("GET", listed.id, { key });
+      expect(JSON.stringify(listed)).toBe(await alone.text());
+    }
+    expect(page.data.map((t) => t.title).slice(3)).toEqual([
+      'say "hi"',
+      "back\\slash\ttab\nnewline",
+      "bell\u0007 é ü 漢字 🦄",
+      "</script>",
+    ]);
+  });
+
   it.each([
     ["page", "0"],
     ["page", "-1"],

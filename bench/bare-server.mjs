@@ -52,9 +52,9 @@ const view = (row) => ({
   updatedAt: row.updated_at.toISOString(),
 });
 
-/** `data` as JSON, or `{ json }`: a body that is JSON text already. */
+/** `data` as JSON; a string is a body that is JSON text already. */
 function send(res, status, data) {
-  const body = typeof data?.json === "string" ? data.json : JSON.stringify(data);
+  const body = typeof data === "string" ? data : JSON.stringify(data);
   res.writeHead(status, {
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(body),
@@ -92,7 +92,7 @@ async function listTodos(url, sandboxId) {
   const total = Number(row?.total ?? 0);
   const totalPages = Math.max(1, Math.ceil(total / limit));
   const pagination = JSON.stringify({ page, limit, total, totalPages });
-  return [200, { json: `{"data":${row?.data ?? "[]"},"pagination":${pagination}}` }];
+  return [200, `{"data":${row?.data ?? "[]"},"pagination":${pagination}}`];
 }
 
 function readBody(req) {

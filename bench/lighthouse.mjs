@@ -113,13 +113,13 @@ async function startFloor() {
   return url;
 }
 
-/** What cleanup must stop, filled in as setup goes. */
-const state = { chrome: undefined };
+/** Chromium, once launched: cleanup stops it. */
+let chrome;
 let cleaning;
 function cleanup() {
   cleaning ??= (async () => {
     try {
-      state.chrome?.kill();
+      chrome?.kill();
     } catch {
       // Already gone.
     }
@@ -149,7 +149,7 @@ try {
     const url = await startFloor();
     targets.unshift({ label: FLOOR_LABEL, url, name: "floor", floor: true, samples: [] });
   }
-  state.chrome = await chromeLauncher.launch({
+  chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
     chromeFlags: CHROME_FLAGS,
     handleSIGINT: false,
@@ -160,7 +160,7 @@ try {
   for (let i = 0; i < runs; i++) {
     for (const target of targets) {
       const file = outDir ? path.join(outDir, `${target.name}-${i + 1}.json`) : null;
-      const sample = await measure(target.url, state.chrome.port, file);
+      const sample = await measure(target.url, chrome.port, file);
       target.samples.push(sample);
       if (runs > 1) console.error(`${target.label} run ${i + 1}: ${JSON.stringify(sample)}`);
     }

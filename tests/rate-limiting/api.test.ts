@@ -3,7 +3,8 @@ import { hitLimiter } from "@/lib/rate-limiting/contract";
 import { POLICIES } from "@/lib/rate-limiting/limiters";
 import { expectConforms } from "../contract";
 import { expectProblem, newSandboxKey } from "../harness";
-import { awayFromWindowEdge, hit, itemOf } from "./client";
+import { awayFromWindowEdge } from "../support/replay-examples";
+import { hit, itemOf } from "./client";
 
 describe.each(["fixed-window", "sliding-window"] as const)("the %s endpoint", (algorithm) => {
   it("allows exactly 5 in a window, counting down in RateLimit, then answers 429 with Retry-After", async () => {

@@ -2,8 +2,6 @@ import { GET } from "@/app/api/v1/(rate-limiting)/limits/[algorithm]/route";
 import type { Algorithm } from "@/lib/rate-limiting/contract";
 import { call } from "../harness";
 
-export { awayFromWindowEdge } from "../support/replay-examples";
-
 export type LimitOptions = { query?: Record<string, string>; headers?: Record<string, string> };
 
 /** One request to a lesson limiter, through its route handler, as the sandbox `key`. */

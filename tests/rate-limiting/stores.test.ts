@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { memoryRedis } from "@/lib/rate-limit/memory-redis";
 import { closeRedisClients, redisClient, redisScripts } from "@/lib/rate-limit/redis";
 import type { RatelimitRedis } from "@/lib/rate-limit/store";
-import { awayFromWindowEdge } from "./client";
+import { awayFromWindowEdge } from "../support/replay-examples";
 
 const redisUrl = process.env.REDIS_URL;
 const prefix = `${process.env.REDIS_KEY_PREFIX}:rl:stores-${randomUUID().slice(0, 8)}`;

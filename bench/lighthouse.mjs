@@ -14,13 +14,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { sitePages } from "./lib/pages.mjs";
 import { freePort, startProcess, stopAll, waitForHttp } from "./lib/processes.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const FLOOR_DIR = path.join(root, "bench/floor-app");
 const FLOOR_LABEL = "floor (bare Next.js page)";
 const NEXT_BIN = path.join(root, "node_modules/next/dist/bin/next");
-const DEFAULT_PATHS = ["/", "/learn/http-and-rest", "/learn/todo-api"];
 const CHROME_FLAGS = [
   "--headless",
   "--no-sandbox",
@@ -33,7 +33,7 @@ if (!base || !/^https?:\/\//.test(base)) {
   console.error("usage: node bench/lighthouse.mjs <base URL, e.g. http://127.0.0.1:3000> [path …]");
   process.exit(2);
 }
-const paths = rest.length > 0 ? rest : DEFAULT_PATHS;
+const paths = rest.length > 0 ? rest : sitePages();
 const runs = Number(process.env.LH_RUNS ?? 1);
 const withFloor = process.env.LH_FLOOR !== "0";
 const outDir = process.env.LH_OUT;

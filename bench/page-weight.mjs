@@ -4,14 +4,8 @@
 // on the client). It starts no server; Chromium from CHROME_PATH (default /usr/bin/chromium).
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright";
+import { sitePages } from "./lib/pages.mjs";
 
-const DEFAULT_PATHS = [
-  "/",
-  "/learn/http-and-rest",
-  "/learn/todo-api",
-  "/learn/jwt-auth",
-  "/learn/ecommerce-api",
-];
 // Lighthouse's mobile screen (a Moto G Power), so "near the viewport" means the same thing.
 const VIEWPORT = { width: 412, height: 823 };
 
@@ -22,7 +16,7 @@ if (!base || !/^https?:\/\//.test(base)) {
   );
   process.exit(2);
 }
-const paths = rest.length > 0 ? rest : DEFAULT_PATHS;
+const paths = rest.length > 0 ? rest : sitePages();
 
 /**
  * Stands in for React DevTools: React announces every commit to this hook, and the committed tree

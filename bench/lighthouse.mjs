@@ -3,6 +3,7 @@
 // In the same run it measures the floor: bench/floor-app, a bare Next.js App Router page (one
 // <h1>, one <p>) built with this repository's next and react, which it builds if need be, starts
 // on a free port and stops at the end; every page's TBT is also reported minus the floor's.
+// Without paths it measures / and every lesson page (bench/lib/pages.mjs).
 // LH_FLOOR=0 leaves the floor out. LH_RUNS=3 runs every page three times, interleaved (floor run
 // 1, each page run 1, floor run 2, …), and reports the medians.
 // LH_OUT=<dir> also writes each run's full report (JSON) there, e.g. to read its diagnostics:

@@ -2,6 +2,7 @@
 // at load, in figures that do not depend on how busy the machine is: HTML bytes, DOM elements,
 // JavaScript fetched before any scrolling, and how much React hydrates (the components it renders
 // on the client). It starts no server; Chromium from CHROME_PATH (default /usr/bin/chromium).
+// Without paths it measures / and every lesson page (bench/lib/pages.mjs).
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright";
 import { sitePages } from "./lib/pages.mjs";
